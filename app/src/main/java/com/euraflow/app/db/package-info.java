@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.app.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.app.docs;
+
+import org.jspecify.annotations.NullMarked;

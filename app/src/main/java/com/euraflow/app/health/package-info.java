@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.app.health;
+
+import org.jspecify.annotations.NullMarked;

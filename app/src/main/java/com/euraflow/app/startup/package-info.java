@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.app.startup;
+
+import org.jspecify.annotations.NullMarked;

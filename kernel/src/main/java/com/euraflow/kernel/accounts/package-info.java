@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.accounts;
+
+import org.jspecify.annotations.NullMarked;

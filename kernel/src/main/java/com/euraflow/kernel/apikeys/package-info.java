@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.apikeys;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.crypto;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.errors;
+
+import org.jspecify.annotations.NullMarked;

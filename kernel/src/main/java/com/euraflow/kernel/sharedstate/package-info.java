@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.sharedstate;
+
+import org.jspecify.annotations.NullMarked;

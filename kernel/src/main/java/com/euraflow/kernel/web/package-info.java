@@ -1,0 +1,4 @@
+@NullMarked
+package com.euraflow.kernel.web;
+
+import org.jspecify.annotations.NullMarked;

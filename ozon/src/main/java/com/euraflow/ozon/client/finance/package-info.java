@@ -1,0 +1,5 @@
+/** Finance transactions. */
+@NullMarked
+package com.euraflow.ozon.client.finance;
+
+import org.jspecify.annotations.NullMarked;
