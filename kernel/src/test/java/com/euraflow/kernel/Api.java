@@ -22,7 +22,7 @@ public final class Api {
   private final MockMvc mvc;
   private final ObjectMapper json;
 
-  Api(MockMvc mvc, ObjectMapper json) {
+  public Api(MockMvc mvc, ObjectMapper json) {
     this.mvc = mvc;
     this.json = json;
   }

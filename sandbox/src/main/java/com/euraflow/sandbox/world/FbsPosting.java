@@ -135,12 +135,17 @@ public final class FbsPosting {
 
   /** When the status last changed, for OZON's {@code last_changed_status_date} filter. */
   public long lastChangedAt(long now) {
+    if (forcedStatus != null) {
+      // a status set through the control API changed when it was set, whatever the world's schedule says
+      return statusWrittenAt;
+    }
     long shipped = shippedTime();
     long derived = switch (status(now)) {
       case "awaiting_packaging" -> inProcessAt;
       case "awaiting_deliver" -> shipped;
-      case "delivering" -> shipped + HANDOVER;
-      case "delivered" -> shipped + HANDOVER + transit;
+      // handoverAt, not shipped + HANDOVER: a status forced through the control API has no shipping time
+      case "delivering" -> handoverAt();
+      case "delivered" -> handoverAt() + transit;
       case "cancelled" -> cancelTime();
       default -> inProcessAt;
     };
@@ -156,7 +161,7 @@ public final class FbsPosting {
   /** When the carrier took the parcel, or NEVER. */
   public long deliveringDate(long now) {
     var status = status(now);
-    return status.equals("delivering") || status.equals("delivered") ? shippedTime() + HANDOVER : NEVER;
+    return status.equals("delivering") || status.equals("delivered") ? handoverAt() : NEVER;
   }
 
   public long deliveredAt() {
