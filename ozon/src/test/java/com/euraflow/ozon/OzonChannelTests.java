@@ -3,7 +3,11 @@ package com.euraflow.ozon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.euraflow.jobs.JobEvent;
+import com.euraflow.jobs.JobState;
 import com.euraflow.kernel.Api;
+import com.euraflow.kernel.accounts.AccountService;
+import com.euraflow.kernel.jobsapi.Jobs;
 import com.euraflow.kernel.Api.Login;
 import com.euraflow.kernel.observability.StatementCounter;
 import com.euraflow.ozon.client.OzonClient;
@@ -45,7 +49,7 @@ class OzonChannelTests {
   private static final Duration SYNC = Duration.ofSeconds(60);
   private static final TestDatabase DB = TestDatabase.create();
   private static final OzonSandbox SANDBOX = OzonSandbox.start(SandboxSettings.builder()
-      .shops(8).productsPerShop(60).postingsPerShop(300).seed(20261126).postingsPerHour(0)
+      .shops(9).productsPerShop(60).postingsPerShop(300).seed(20261126).postingsPerHour(0)
       // labels ready a second after packing, on the wall clock: tests share this sandbox, so none may move its clock
       .labelDelay(Duration.ofSeconds(1)).build());
 
@@ -79,6 +83,8 @@ class OzonChannelTests {
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired OzonClient ozon;
+  @Autowired Jobs jobs;
+  @Autowired AccountService accounts;
 
   private Api api() {
     return new Api(mvc, json);
@@ -130,6 +136,17 @@ class OzonChannelTests {
     var products = statements(api, main, "/api/ef/v1/ozon/products?limit=5");
     var allProducts = statements(api, main, "/api/ef/v1/ozon/products?limit=1000&sort=price&dir=desc");
 
+    var warehouse = jdbc.sql("SELECT min(warehouse_id) FROM ozon.warehouses WHERE shop_id = :s").param("s", shopId)
+        .query(Long.class).single();
+    var offers = jdbc.sql("SELECT offer_id FROM ozon.products WHERE shop_id = :s ORDER BY offer_id")
+        .param("s", shopId).query(String.class).list();
+    var oneEdit = statements(api, main, "/api/ef/v1/ozon/products/stocks", Map.of("shopId", shopId,
+        "items", List.of(Map.of("offerId", offers.getFirst(), "warehouseId", warehouse, "stock", 1))));
+    var manyEdits = statements(api, main, "/api/ef/v1/ozon/products/stocks", Map.of("shopId", shopId,
+        "items", offers.stream().map(o -> Map.of("offerId", o, "warehouseId", warehouse, "stock", 2)).toList()));
+
+    assertThat(offers).hasSizeGreaterThanOrEqualTo(50);
+    assertThat(manyEdits).isEqualTo(oneEdit);
     assertThat(large).isEqualTo(small).isLessThanOrEqualTo(5);
     assertThat(allProducts).isEqualTo(products).isLessThanOrEqualTo(5);
     var page = api.get("/api/ef/v1/ozon/orders?limit=1000&shopId=" + shopId, main.as()).body();
@@ -297,6 +314,28 @@ class OzonChannelTests {
   }
 
   @Test
+  void followsTheProgressOfItsOwnShopsJobsOnly() throws Exception {
+    var api = api();
+    var main = api.mainAccount();
+    var other = api.mainAccount();
+    var shopId = bind(api, main, SANDBOX.shops().get(7));
+    awaitSynced(api, main, shopId);
+    var mine = new java.util.concurrent.CopyOnWriteArrayList<JobEvent>();
+    var theirs = new java.util.concurrent.CopyOnWriteArrayList<JobEvent>();
+
+    try (var a = jobs.follow(accounts.caller(main.id(), 0).orElseThrow(), null, mine::add);
+        var b = jobs.follow(accounts.caller(other.id(), 0).orElseThrow(), null, theirs::add)) {
+      var started = api.post("/api/ef/v1/ozon/products/sync", main.as(), Map.of("shopId", shopId)).body();
+      var jobId = started.get(0).get("jobId").asLong();
+      await().atMost(SYNC).until(() -> mine.stream().anyMatch(e -> e.jobId() == jobId && e.state() == JobState.SUCCEEDED));
+    }
+
+    assertThat(mine).extracting(JobEvent::shopId).containsOnly(shopId);
+    assertThat(mine).anyMatch(e -> e.progressMessage() != null && e.progressMessage().contains("products"));
+    assertThat(theirs).noneMatch(e -> Long.valueOf(shopId).equals(e.shopId()));
+  }
+
+  @Test
   void shipsAPostingThenPrintsItsLabelAndCountsThePrint() throws Exception {
     var api = api();
     var main = api.mainAccount();
@@ -365,6 +404,14 @@ class OzonChannelTests {
   private int statements(Api api, Login main, String path) {
     try (var counter = StatementCounter.start()) {
       assertThat(api.get(path, main.as()).status()).isEqualTo(200);
+      return counter.count();
+    }
+  }
+
+  private int statements(Api api, Login main, String path, Object body) {
+    try (var counter = StatementCounter.start()) {
+      var answer = api.post(path, main.as(), body);
+      assertThat(answer.status()).as(answer.raw()).isEqualTo(202);
       return counter.count();
     }
   }
