@@ -2,6 +2,7 @@ package com.euraflow.ozon.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.euraflow.ozon.OzonDatabase;
 import com.euraflow.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,7 @@ class LabelStorageTests {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
-    Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/ozon").load().migrate();
+    db = OzonDatabase.create();
     jdbc = JdbcClient.create(db.dataSource());
     labels = new LabelRepository(jdbc);
   }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.euraflow.ozon.postings.PostingSnapshot.Item;
 import com.euraflow.ozon.postings.PostingSnapshot.Scheme;
-import com.euraflow.testing.TestDatabase;
+import com.euraflow.ozon.OzonDatabase;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,8 +29,7 @@ class OrderPullBenchmark {
 
   @Test
   void comparesRowByRowWithSetBasedStorage() {
-    try (var db = TestDatabase.create()) {
-      Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/ozon").load().migrate();
+    try (var db = OzonDatabase.create()) {
       var jdbc = JdbcClient.create(db.dataSource());
       var json = JsonMapper.builder().build();
       var setBased = new PostingRepository(jdbc, json);

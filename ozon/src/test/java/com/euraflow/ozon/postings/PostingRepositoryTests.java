@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.euraflow.ozon.postings.PostingSnapshot.Item;
 import com.euraflow.ozon.postings.PostingSnapshot.Scheme;
+import com.euraflow.ozon.OzonDatabase;
 import com.euraflow.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +26,7 @@ class PostingRepositoryTests {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
-    Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/ozon").load().migrate();
+    db = OzonDatabase.create();
     jdbc = JdbcClient.create(db.dataSource());
     postings = new PostingRepository(jdbc, JsonMapper.builder().build());
   }

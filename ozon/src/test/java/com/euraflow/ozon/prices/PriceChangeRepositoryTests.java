@@ -2,11 +2,11 @@ package com.euraflow.ozon.prices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.euraflow.ozon.OzonDatabase;
 import com.euraflow.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +23,7 @@ class PriceChangeRepositoryTests {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
-    Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/ozon").load().migrate();
+    db = OzonDatabase.create();
     jdbc = JdbcClient.create(db.dataSource());
     changes = new PriceChangeRepository(jdbc, JsonMapper.builder().build());
   }

@@ -3,12 +3,12 @@ package com.euraflow.ozon.products;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.euraflow.ozon.OzonDatabase;
 import com.euraflow.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,7 @@ class ProductRepositoryTests {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
-    Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/ozon").load().migrate();
+    db = OzonDatabase.create();
     jdbc = JdbcClient.create(db.dataSource());
     products = new ProductRepository(jdbc, JsonMapper.builder().build());
   }

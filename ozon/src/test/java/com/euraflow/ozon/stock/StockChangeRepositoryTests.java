@@ -2,12 +2,12 @@ package com.euraflow.ozon.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.euraflow.ozon.OzonDatabase;
 import com.euraflow.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,7 @@ class StockChangeRepositoryTests {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
-    Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/ozon").load().migrate();
+    db = OzonDatabase.create();
     jdbc = JdbcClient.create(db.dataSource());
     changes = new StockChangeRepository(jdbc, JsonMapper.builder().build());
   }

@@ -2,13 +2,12 @@ package com.euraflow.ozon.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.euraflow.testing.TestDatabase;
+import com.euraflow.ozon.OzonDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +25,7 @@ class StockEditBenchmark {
 
   @Test
   void comparesRowByRowWithOneStatement() {
-    try (var db = TestDatabase.create()) {
-      Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/ozon").load().migrate();
+    try (var db = OzonDatabase.create()) {
       var jdbc = JdbcClient.create(db.dataSource());
       for (var shop : List.of(1, 2)) {
         jdbc.sql("INSERT INTO ozon.warehouses (shop_id, warehouse_id, name, status, raw, synced_at) "
