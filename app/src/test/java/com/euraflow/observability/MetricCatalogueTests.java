@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MetricCatalogueTests {
@@ -32,7 +31,7 @@ class MetricCatalogueTests {
   void catalogsEveryLabelTheAlertsAndDashboardSelectOrGroupBy() {
     var catalogue = ObservabilityFiles.catalogue();
     var unknown = new TreeSet<String>();
-    for (var query : queries()) {
+    for (var query : ObservabilityFiles.queries()) {
       var known = new TreeSet<>(IMPLICIT_LABELS);
       ObservabilityFiles.metricNames(query.expr()).forEach(series -> catalogue.values().stream()
           .filter(metric -> metric.series().contains(series))
@@ -84,11 +83,6 @@ class MetricCatalogueTests {
     assertThat(ObservabilityFiles.metricNames(expr))
         .containsExactly("ef_api_request_duration_seconds_bucket", "ef_db_pool_max", "up");
     assertThat(ObservabilityFiles.labelNames(expr)).containsExactly("job", "le", "route", "status");
-  }
-
-  private static List<Query> queries() {
-    return Stream.concat(
-        ObservabilityFiles.alertQueries().stream(), ObservabilityFiles.dashboardQueries().stream()).toList();
   }
 
   private static Set<String> uncatalogued(List<Query> queries) {

@@ -66,6 +66,11 @@ final class ObservabilityFiles {
         .toList();
   }
 
+  /** The alert rules' queries, then the dashboard's. */
+  static List<Query> queries() {
+    return Stream.concat(alertQueries().stream(), dashboardQueries().stream()).toList();
+  }
+
   static List<Query> dashboardQueries() {
     var dashboard = JsonMapper.builder().build().readTree(read(DASHBOARD));
     var queries = new ArrayList<Query>();

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,11 +44,15 @@ public final class JobEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JobEngine.class);
   /** How late a time limit may act; limits are minutes in production, so this is plenty precise. */
   private static final Duration TIME_LIMIT_SWEEP = Duration.ofMillis(50);
+  // the kernel's LogFields names; the engine does not depend on the kernel
+  static final String MDC_JOB_ID = "jobId";
+  static final String MDC_SHOP = "shop";
 
   private final JobEngineSettings settings;
   private final Clock clock;
   private final JobRepository repository;
   private final TransactionTemplate tx;
+  private final JobRouter router;
   private final JobClient client;
   private final JobMetrics metrics;
   private final JsonMapper json = JsonMapper.builder().build();
@@ -79,8 +84,8 @@ public final class JobEngine implements AutoCloseable {
         || settings.limits().values().stream().anyMatch(l -> l.rateLimit() != null);
     this.repository = new JobRepository(dataSource);
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    this.client = new JobClient(repository, new JobRouter(settings.routes(), settings.defaultLane()), settings,
-        clock, this::wakeLane);
+    this.router = new JobRouter(settings.routes(), settings.defaultLane());
+    this.client = new JobClient(repository, router, settings, clock, this::wakeLane);
     this.metrics = new JobMetrics(meterRegistry);
     this.completions = new Completions(repository, clock);
     this.handlerSource = handlers;
@@ -129,6 +134,9 @@ public final class JobEngine implements AutoCloseable {
     if (settings.lanes().isEmpty()) {
       return;
     }
+    metrics.registerAtZero(settings.lanes(), handlers.keySet().stream()
+        .filter(name -> settings.lanes().contains(router.laneFor(name)))
+        .collect(Collectors.toMap(Function.identity(), router::laneFor)));
     saveSchedules();
     completions.start();
     var scheduler = Executors.newScheduledThreadPool(2, Thread.ofVirtual().name("jobs-timer-", 0).factory());
@@ -228,6 +236,19 @@ public final class JobEngine implements AutoCloseable {
   }
 
   private void execute(Lane lane, ClaimedJob job) {
+    MDC.put(MDC_JOB_ID, Long.toString(job.id()));
+    if (job.shopId() != null) {
+      MDC.put(MDC_SHOP, Long.toString(job.shopId()));
+    }
+    try {
+      runAndRecord(lane, job);
+    } finally {
+      MDC.remove(MDC_JOB_ID);
+      MDC.remove(MDC_SHOP);
+    }
+  }
+
+  private void runAndRecord(Lane lane, ClaimedJob job) {
     var limits = settings.limitsFor(job.name());
     var execution = new Execution(job, lane, limits, repository, json);
     var started = execution.startedNanos();

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,12 +18,27 @@ final class JobMetrics {
   private final Counter leaseExpiries;
   private final Map<String, AtomicLong> queueLength = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> dead = new ConcurrentHashMap<>();
+  private volatile Set<String> ownLanes = Set.of();
 
   JobMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.leaseExpiries = Counter.builder("ef_job_lease_expiries_total")
         .description("Running jobs whose worker stopped heartbeating and that were taken back")
         .register(registry);
+  }
+
+  /**
+   * Registers at zero the failure counters of the jobs this process runs (so that alerts and panels find them and a
+   * first failure counts as an increase) and, from the next stats refresh on, the gauges of its lanes even while
+   * they hold no jobs.
+   */
+  void registerAtZero(Collection<String> lanes, Map<String, String> laneByJob) {
+    ownLanes = Set.copyOf(lanes);
+    laneByJob.forEach((name, lane) -> {
+      for (var outcome : List.of("retry", "failed", "dead", "timed_out")) {
+        failures(lane, name, outcome);
+      }
+    });
   }
 
   void started(String lane, Duration waited) {
@@ -41,12 +58,15 @@ final class JobMetrics {
         .register(registry)
         .record(took);
     if (!outcome.equals("succeeded") && !outcome.equals("deferred") && !outcome.equals("cancelled")) {
-      Counter.builder("ef_celery_task_failures_total")
-          .description("Runs that failed, by outcome: retry, failed, dead, timed_out")
-          .tags("queue", lane, "task", name, "outcome", outcome)
-          .register(registry)
-          .increment();
+      failures(lane, name, outcome).increment();
     }
+  }
+
+  private Counter failures(String lane, String name, String outcome) {
+    return Counter.builder("ef_celery_task_failures_total")
+        .description("Runs that failed, by outcome: retry, failed, dead, timed_out")
+        .tags("queue", lane, "task", name, "outcome", outcome)
+        .register(registry);
   }
 
   void leaseExpired(int count) {
@@ -59,6 +79,10 @@ final class JobMetrics {
           .set(lane.waiting());
       gauge(dead, "ef_jobs_dead", "Jobs that ran out of attempts and wait for an operator", lane.lane())
           .set(lane.dead());
+    }
+    for (var lane : ownLanes) {
+      gauge(queueLength, "ef_celery_queue_length", "Jobs due and waiting in the lane", lane);
+      gauge(dead, "ef_jobs_dead", "Jobs that ran out of attempts and wait for an operator", lane);
     }
     // lanes that drained disappear from the query; report them as empty
     queueLength.forEach((lane, value) -> {

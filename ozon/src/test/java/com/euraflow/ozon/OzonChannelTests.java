@@ -408,11 +408,15 @@ class OzonChannelTests {
     }
   }
 
-  private int statements(Api api, Login main, String path, Object body) {
+  /**
+   * Statements of a write outside the job engine: enqueueing its job takes one statement more when the job was
+   * already queued (it returns that one), which depends on timing, not on the size of the write.
+   */
+  private long statements(Api api, Login main, String path, Object body) {
     try (var counter = StatementCounter.start()) {
       var answer = api.post(path, main.as(), body);
       assertThat(answer.status()).as(answer.raw()).isEqualTo(202);
-      return counter.count();
+      return counter.sql().stream().filter(sql -> !sql.contains("jobs.")).count();
     }
   }
 

@@ -3,12 +3,14 @@ package com.euraflow.kernel.auth;
 import com.euraflow.kernel.errors.EuraFlowException;
 import com.euraflow.kernel.errors.ForbiddenException;
 import com.euraflow.kernel.errors.Problems;
+import com.euraflow.kernel.observability.LogFields;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.slf4j.MDC;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,12 +46,20 @@ final class AuthenticationFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new CallerAuthentication(authenticated.caller(), authenticated.sessionId()));
         SecurityContextHolder.setContext(context);
+        var user = Long.toString(authenticated.caller().accountId());
+        MDC.put(LogFields.USER, user);
+        // the API access line is written after this filter has returned
+        request.setAttribute(LogFields.USER, user);
       }
     } catch (EuraFlowException e) {
       problems.write(request, response, e);
       return;
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      MDC.remove(LogFields.USER);
+    }
   }
 
   private AuthService.AuthenticatedCaller authenticate(HttpServletRequest request) {

@@ -101,9 +101,23 @@ final class ApiMetricsFilter extends OncePerRequestFilter implements Ordered {
         .register(registry)
         .record(statementCount);
     var latencyMs = TimeUnit.NANOSECONDS.toMillis(nanos);
+    // authentication ran inside the chain and has taken its user back out of the MDC
+    var user = request.getAttribute(LogFields.USER) instanceof String id ? id : null;
     try (var ignoredAction = MDC.putCloseable(LogFields.ACTION, method + " " + route);
-        var ignoredLatency = MDC.putCloseable(LogFields.LATENCY_MS, Long.toString(latencyMs))) {
+        var ignoredLatency = MDC.putCloseable(LogFields.LATENCY_MS, Long.toString(latencyMs));
+        var ignoredUser = user == null ? null : MDC.putCloseable(LogFields.USER, user)) {
       log.info("{} {} -> {} in {} ms, {} statements", method, route, status, latencyMs, statementCount);
     }
+  }
+
+  /**
+   * Registers {@code ef_api_errors_total} at zero, so alerts and panels find it before the first 5xx: one
+   * series for a request no handler matched, which a real one of that kind would count into.
+   */
+  static void registerErrorsAtZero(MeterRegistry registry) {
+    Counter.builder("ef.api.errors")
+        .description("API requests answered with a 5xx status")
+        .tags("method", "GET", "route", UNMATCHED, "status", "500")
+        .register(registry);
   }
 }

@@ -1,6 +1,7 @@
 package com.euraflow.kernel.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -23,6 +24,11 @@ class ObservabilityConfiguration {
   @Bean
   ApiMetricsFilter apiMetricsFilter(MeterRegistry registry) {
     return new ApiMetricsFilter(registry);
+  }
+
+  @Bean
+  MeterBinder apiErrorsAtZero() {
+    return ApiMetricsFilter::registerErrorsAtZero;
   }
 
   @Bean
