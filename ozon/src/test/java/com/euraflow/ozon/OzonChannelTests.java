@@ -62,6 +62,8 @@ class OzonChannelTests {
     registry.add("euraflow.ozon.base-url", SANDBOX::baseUrl);
     registry.add("euraflow.ozon.retry.initial-backoff", () -> "10ms");
     registry.add("euraflow.ozon.retry.max-backoff", () -> "40ms");
+    // a hung OZON call is cut here after 1 s instead of OZON's 10 s, so the fault test stays short
+    registry.add("euraflow.ozon.request-timeout", () -> "1s");
     registry.add("euraflow.jobs.lanes", () -> "ef_pull,ef_push,ef_sync,ef_core,ef_low");
     registry.add("euraflow.jobs.poll-interval", () -> "200ms");
     registry.add("euraflow.jobs.defaults.rate-limit", () -> "none");
@@ -230,12 +232,12 @@ class OzonChannelTests {
   }
 
   @Test
-  void throttlingAndOutagesSlowASyncDownButItCompletesWithTheSameData() {
+  void throttlingOutagesAndHangsSlowASyncDownButItCompletesWithTheSameData() {
     var api = api();
     var main = api.mainAccount();
     var sandboxShop = SANDBOX.shops().get(4);
     // not on the warehouse list: OZON allows it once a minute, so a refused call waits a minute by design
-    var storm = Faults.NONE.tooManyRequests(0.15).error503(0.1).latency(1, 20);
+    var storm = Faults.NONE.tooManyRequests(0.15).error503(0.1).hang(0.05, 5_000).latency(1, 20);
     SANDBOX.control().setShopFaults(sandboxShop.clientId(), storm.onPath("/v3/product"));
     var shopId = bind(api, main, sandboxShop);
     try {

@@ -1,5 +1,6 @@
 package com.euraflow.ozon.sync;
 
+import com.euraflow.kernel.shops.ShopBound;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * ef_sync_lag_seconds{shop}: seconds since each active shop's postings were last pulled successfully
@@ -51,6 +53,12 @@ class SyncLagMetrics implements SmartLifecycle {
             Math.max(0, Duration.between(rs.getTimestamp("since").toInstant(), now).toSeconds())))
         .list();
     lag.register(rows, true);
+  }
+
+  /** A new shop gets its series at once rather than at the next refresh. */
+  @TransactionalEventListener
+  void on(ShopBound bound) {
+    refresh();
   }
 
   @Override
