@@ -229,6 +229,18 @@ class OzonChannelTests {
         + "('queued', 'running')").param("s", shopId).query(Long.class).single() == 0);
     assertThat(jdbc.sql("SELECT count(*) FROM jobs.job WHERE shop_id = :s AND state = 'succeeded'")
         .param("s", shopId).query(Long.class).single()).isZero();
+
+    // an operator sees the lanes and may retry the failed job once the seller fixed the key; the seller may not
+    var failed = jdbc.sql("SELECT min(id) FROM jobs.job WHERE shop_id = :s AND state = 'failed'").param("s", shopId)
+        .query(Long.class).single();
+    var detail = api.get("/api/ef/v1/jobs/" + failed, main.as()).body();
+    assertThat(detail.get("job").get("lastError").asString()).contains("credentials");
+    assertThat(api.get("/api/ef/v1/jobs/lanes", main.as()).status()).isEqualTo(403);
+    assertThat(api.post("/api/ef/v1/jobs/" + failed + "/retry", main.as(), null).status()).isEqualTo(403);
+    var lanes = api.get("/api/ef/v1/jobs/lanes", api.admin().as());
+    assertThat(lanes.status()).isEqualTo(200);
+    assertThat(lanes.body().isArray()).isTrue();
+    assertThat(api.post("/api/ef/v1/jobs/" + failed + "/retry", api.admin().as(), null).status()).isEqualTo(200);
   }
 
   @Test
