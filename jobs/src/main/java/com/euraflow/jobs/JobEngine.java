@@ -227,6 +227,14 @@ public final class JobEngine implements AutoCloseable {
     });
     if (!deniedRunAt.isEmpty()) {
       repository.unclaim(deniedRunAt);
+      // claim again when the next token is due, not a poll interval later: a bucket of one token per claim
+      // round would otherwise cap every rate limit at one start per poll (60 a minute at the default 1 s)
+      var earliest = deniedRunAt.values().stream().min(Instant::compareTo).orElseThrow();
+      var timer = timers;
+      if (timer != null) {
+        timer.schedule(() -> wakeLane(lane), Math.max(1, Duration.between(now, earliest).toMillis()),
+            TimeUnit.MILLISECONDS);
+      }
     }
     return granted;
   }

@@ -446,6 +446,25 @@ class JobEngineTests {
   }
 
   @Test
+  void startsRateLimitedJobsAtTheirRateNotAtOnePerPoll() {
+    var starts = new CopyOnWriteArrayList<Long>();
+    var engine = start(JobsFixture.settings(Lanes.PULL)
+            .withTiming(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMillis(300))
+            .withLimits(Map.of("ef.ozon.orders.pull", new JobLimits(null, null, RateLimit.parse("20/s"), null))),
+        handler("ef.ozon.orders.pull", ctx -> {
+          starts.add(System.nanoTime());
+          return JobResult.done();
+        }));
+
+    engine.client().enqueueAll(Collections.nCopies(20, JobRequest.of("ef.ozon.orders.pull", "{}")));
+
+    await().atMost(WAIT).until(() -> starts.size() == 20);
+    // 20 starts at 20/s take about a second; one start per 1 s poll would take 19 s
+    assertThat(Duration.ofNanos(starts.getLast() - starts.getFirst())).isBetween(Duration.ofMillis(850),
+        Duration.ofSeconds(4));
+  }
+
+  @Test
   void publishesThePlansMetricNames() {
     var registry = new SimpleMeterRegistry();
     var engine = JobsFixture.engine(db, Clock.systemUTC(), JobsFixture.settings(Lanes.PULL), registry, List.of(),
