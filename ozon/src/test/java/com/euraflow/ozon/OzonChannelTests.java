@@ -79,6 +79,7 @@ class OzonChannelTests {
   @AfterAll
   static void stop() {
     SANDBOX.close();
+    DB.close();
   }
 
   @Autowired MockMvc mvc;
