@@ -36,9 +36,7 @@ class PostingContractTests {
   }
 
   private JsonNode ok(String path, String body) {
-    var response = client.post(shop, path, body);
-    assertThat(response.status()).as(path + " " + response.text()).isEqualTo(200);
-    return response.json();
+    return client.ok(shop, path, body);
   }
 
   private SandboxClient.Response error(String path, String body, int status) {

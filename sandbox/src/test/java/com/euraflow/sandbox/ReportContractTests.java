@@ -28,9 +28,7 @@ class ReportContractTests {
   }
 
   private JsonNode ok(String path, String body) {
-    var response = client.post(shop, path, body);
-    assertThat(response.status()).as(path + " " + response.text()).isEqualTo(200);
-    return response.json();
+    return client.ok(shop, path, body);
   }
 
   @Test

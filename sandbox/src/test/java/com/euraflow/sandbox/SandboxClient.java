@@ -1,5 +1,7 @@
 package com.euraflow.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +35,13 @@ final class SandboxClient {
   }
 
   /** An OZON call with the shop's credentials. */
+  /** Posts as the shop and asserts OZON's 200, returning the JSON answer. */
+  JsonNode ok(SandboxShop shop, String path, String json) {
+    var response = post(shop, path, json);
+    assertThat(response.status()).as(path + " " + response.text()).isEqualTo(200);
+    return response.json();
+  }
+
   Response post(SandboxShop shop, String path, String json) {
     return send(request(path, json).header("Client-Id", Long.toString(shop.clientId())).header("Api-Key", shop.apiKey()), Duration.ofSeconds(10));
   }

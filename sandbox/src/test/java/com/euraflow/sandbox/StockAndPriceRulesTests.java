@@ -33,9 +33,7 @@ class StockAndPriceRulesTests {
   }
 
   private JsonNode ok(String path, String body) {
-    var response = client.post(shop, path, body);
-    assertThat(response.status()).as(path + " " + response.text()).isEqualTo(200);
-    return response.json();
+    return client.ok(shop, path, body);
   }
 
   /** Products that accept stock: not archived and already price_sent. */
