@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,10 +23,10 @@ public final class JobClient {
   private final JobRouter router;
   private final JobEngineSettings settings;
   private final Clock clock;
-  private final Consumer<String> localWake;
+  private final BiConsumer<String, Instant> localWake;
 
   JobClient(JobRepository repository, JobRouter router, JobEngineSettings settings, Clock clock,
-      Consumer<String> localWake) {
+      BiConsumer<String, Instant> localWake) {
     this.repository = repository;
     this.router = router;
     this.settings = settings;
@@ -49,39 +49,47 @@ public final class JobClient {
     var results = new ArrayList<Enqueued>(jobs.size());
     for (var i = 0; i < jobs.size(); i++) {
       var job = jobs.get(i);
-      results.add(inserted.get(i).map(id -> new Enqueued(id, false)).orElseGet(() -> holderOf(job, now)));
+      results.add(enqueued(inserted.get(i)).orElseGet(() -> holderOf(job, now)));
     }
-    wakeLocalLanes(jobs.stream().map(NewJob::lane).collect(Collectors.toSet()));
+    wakeLocalLanes(jobs.stream().map(j -> new Due(j.lane(), j.runAt())).collect(Collectors.toSet()));
     return List.copyOf(results);
   }
 
   /**
-   * Wakes this process's lanes for the new jobs once they are visible, without waiting for the NOTIFY round trip
-   * (other processes still get the NOTIFY).
+   * Wakes this process's lanes when the new jobs are due: at once when they are visible, without waiting for the
+   * NOTIFY round trip (other processes still get the NOTIFY), or at their run time for jobs enqueued for later.
    */
-  private void wakeLocalLanes(Set<String> lanes) {
+  private void wakeLocalLanes(Set<Due> due) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          lanes.forEach(localWake);
+          due.forEach(d -> localWake.accept(d.lane(), d.at()));
         }
       });
     } else {
-      lanes.forEach(localWake);
+      due.forEach(d -> localWake.accept(d.lane(), d.at()));
     }
   }
 
-  /** The job holding the dedup key; if it ended meanwhile, this job is inserted after all. */
+  private record Due(String lane, Instant at) {}
+
+  private static Optional<Enqueued> enqueued(JobRepository.Inserted inserted) {
+    if (inserted.id() != null) {
+      return Optional.of(new Enqueued(inserted.id(), false));
+    }
+    return Optional.ofNullable(inserted.holder()).map(holder -> new Enqueued(holder, true));
+  }
+
+  /**
+   * Asks again for a job whose key's holder its statement could not see (the same batch, or a concurrent commit):
+   * a later statement sees the holder, or inserts the job if the holder ended meanwhile.
+   */
   private Enqueued holderOf(NewJob job, Instant now) {
     while (true) {
-      var holder = repository.activeHolderOf(job.request().dedupKey());
-      if (holder.isPresent()) {
-        return new Enqueued(holder.get(), true);
-      }
-      var again = repository.insert(List.of(job), now).getFirst();
+      var again = enqueued(repository.insert(List.of(job), now).getFirst());
       if (again.isPresent()) {
-        return new Enqueued(again.get(), false);
+        return again.get();
       }
     }
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ public final class JobEngine implements AutoCloseable {
     this.repository = new JobRepository(dataSource);
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.router = new JobRouter(settings.routes(), settings.defaultLane());
-    this.client = new JobClient(repository, router, settings, clock, this::wakeLane);
+    this.client = new JobClient(repository, router, settings, clock, this::wakeLaneAt);
     this.metrics = new JobMetrics(meterRegistry);
     this.completions = new Completions(repository, clock);
     this.handlerSource = handlers;
@@ -115,6 +116,25 @@ public final class JobEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Wakes a lane of this process when a job of it is due: now, or by a timer at that time, so a job enqueued or
+   * put back for later starts on time instead of at the next poll.
+   */
+  private void wakeLaneAt(String name, Instant due) {
+    var lane = lanes.get(name);
+    var timer = timers;
+    if (lane == null) {
+      return;
+    }
+    // rounded up: a wake-up a fraction of a millisecond early would find nothing due and sleep a whole poll
+    var delay = Duration.between(clock.instant(), due).plusNanos(999_999).toMillis();
+    if (delay <= 0 || timer == null) {
+      lane.wake();
+    } else {
+      timer.schedule(lane::wake, delay, TimeUnit.MILLISECONDS);
+    }
+  }
+
   public JobClient client() {
     return client;
   }
@@ -139,7 +159,9 @@ public final class JobEngine implements AutoCloseable {
         .collect(Collectors.toMap(Function.identity(), router::laneFor)));
     saveSchedules();
     completions.start();
-    var scheduler = Executors.newScheduledThreadPool(2, Thread.ofVirtual().name("jobs-timer-", 0).factory());
+    var scheduler = new ScheduledThreadPoolExecutor(2, Thread.ofVirtual().name("jobs-timer-", 0).factory());
+    // wake-ups for jobs due later are dropped at shutdown, not waited for
+    scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     timers = scheduler;
     every(scheduler, settings.heartbeatInterval(), this::heartbeat);
     every(scheduler, settings.heartbeatInterval(), this::reapExpired);
@@ -229,12 +251,7 @@ public final class JobEngine implements AutoCloseable {
       repository.unclaim(deniedRunAt);
       // claim again when the next token is due, not a poll interval later: a bucket of one token per claim
       // round would otherwise cap every rate limit at one start per poll (60 a minute at the default 1 s)
-      var earliest = deniedRunAt.values().stream().min(Instant::compareTo).orElseThrow();
-      var timer = timers;
-      if (timer != null) {
-        timer.schedule(() -> wakeLane(lane), Math.max(1, Duration.between(now, earliest).toMillis()),
-            TimeUnit.MILLISECONDS);
-      }
+      wakeLaneAt(lane, deniedRunAt.values().stream().min(Instant::compareTo).orElseThrow());
     }
     return granted;
   }

@@ -58,8 +58,14 @@ final class JobRepository {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
-  /** Inserts the jobs in one statement; returns each one's id, or empty where its dedup key is taken. */
-  List<Optional<Long>> insert(List<NewJob> jobs, Instant now) {
+  /**
+   * Inserts the jobs in one statement. A job whose dedup key a queued or running job holds is not inserted: that
+   * job is returned as its holder, and a queued holder takes the newcomer's run time and priority when those are
+   * earlier or higher (a "sync now" click finds the shop's scheduled pull due minutes later and makes it due now).
+   * Neither id nor holder: the key's holder is not visible to this statement yet (the same batch, or a concurrent
+   * commit); the caller asks again.
+   */
+  List<Inserted> insert(List<NewJob> jobs, Instant now) {
     var rows = JsonNodeFactory.instance.arrayNode();
     for (var i = 0; i < jobs.size(); i++) {
       var job = jobs.get(i);
@@ -92,24 +98,36 @@ final class JobRepository {
             FROM input ORDER BY ord
             ON CONFLICT (dedup_key) WHERE state IN ('queued', 'running') DO NOTHING
             RETURNING id, lane),
-        woken AS (SELECT count(pg_notify('jobs_wakeup', lane)) AS n FROM (SELECT DISTINCT lane FROM ins) l)
-        SELECT input.ord, ins.id AS inserted, woken.n
+        dup AS (
+            SELECT dedup_key, min(run_at) AS run_at, max(priority) AS priority FROM input
+            WHERE dedup_key IS NOT NULL AND id NOT IN (SELECT id FROM ins) GROUP BY dedup_key),
+        promoted AS (
+            UPDATE jobs.job j SET run_at = least(j.run_at, dup.run_at), priority = greatest(j.priority, dup.priority)
+            FROM dup
+            WHERE j.dedup_key = dup.dedup_key AND j.state = 'queued'
+              AND (dup.run_at < j.run_at OR dup.priority > j.priority)
+            RETURNING j.id, j.lane, j.dedup_key),
+        holder AS (
+            SELECT id, dedup_key FROM promoted
+            UNION ALL
+            SELECT j.id, j.dedup_key FROM jobs.job j JOIN dup ON j.dedup_key = dup.dedup_key
+            WHERE j.state IN ('queued', 'running') AND j.id NOT IN (SELECT id FROM promoted)),
+        woken AS (SELECT count(pg_notify('jobs_wakeup', lane)) AS n
+                  FROM (SELECT lane FROM ins UNION SELECT lane FROM promoted) l)
+        SELECT input.ord, ins.id AS inserted, holder.id AS holder, woken.n
         FROM input CROSS JOIN woken
         LEFT JOIN ins ON ins.id = input.id
+        LEFT JOIN holder ON ins.id IS NULL AND holder.dedup_key = input.dedup_key
         ORDER BY input.ord
         """)
         .param("rows", json.writeValueAsString(rows))
         .param("now", ts(now))
-        .query((rs, n) -> Optional.ofNullable(nullableLong(rs, "inserted")))
+        .query((rs, n) -> new Inserted(nullableLong(rs, "inserted"), nullableLong(rs, "holder")))
         .list();
   }
 
-  Optional<Long> activeHolderOf(String dedupKey) {
-    return jdbc.sql("SELECT id FROM jobs.job WHERE dedup_key = :key AND state IN ('queued', 'running')")
-        .param("key", dedupKey)
-        .query(Long.class)
-        .optional();
-  }
+  /** What {@link #insert} did with one job: inserted it ({@code id}), or found the {@code holder} of its key. */
+  record Inserted(@Nullable Long id, @Nullable Long holder) {}
 
   /**
    * Claims up to {@code limit} due jobs of a lane in one statement: by priority, skipping rows other claimers hold,

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A job to enqueue. {@code dedupKey}: while a job with the same key is queued or running, enqueueing returns it
- * instead of adding another. {@code concurrencyKey}: at most one job with the same key runs at a time (e.g.
+ * instead of adding another (a queued one takes the earlier run time and the higher priority of the two). {@code concurrencyKey}: at most one job with the same key runs at a time (e.g.
  * {@code "orders-pull:shop:42"}). Higher {@code priority} runs first within a lane. {@code runAt} null means now.
  */
 public record JobRequest(

@@ -75,6 +75,26 @@ class JobClientTests {
   }
 
   @Test
+  void bringsAQueuedHolderForwardWhenTheNewcomerIsDueSoonerOrMoreUrgent() {
+    var later = clock.instant().plus(Duration.ofMinutes(4));
+    var scheduled = client.enqueue(JobRequest.of("ef.ozon.orders.pull", "{}").dedupKey("pull:1").runAt(later));
+
+    var click = client.enqueue(JobRequest.of("ef.ozon.orders.pull", "{}").dedupKey("pull:1").priority(20));
+    assertThat(click).isEqualTo(new Enqueued(scheduled.id(), true));
+    assertThat(client.find(scheduled.id())).hasValueSatisfying(job -> {
+      assertThat(job.runAt()).isEqualTo(clock.instant());
+      assertThat(job.priority()).isEqualTo(20);
+    });
+
+    // a later, less urgent duplicate changes nothing
+    client.enqueue(JobRequest.of("ef.ozon.orders.pull", "{}").dedupKey("pull:1").runAt(later));
+    assertThat(client.find(scheduled.id())).hasValueSatisfying(job -> {
+      assertThat(job.runAt()).isEqualTo(clock.instant());
+      assertThat(job.priority()).isEqualTo(20);
+    });
+  }
+
+  @Test
   void deduplicatesWithinOneBatchAndAfterTheHolderEnded() {
     var batch = client.enqueueAll(List.of(
         JobRequest.of("ef.ozon.stock.push", "{}").dedupKey("push:7"),

@@ -465,6 +465,29 @@ class JobEngineTests {
   }
 
   @Test
+  void startsAJobEnqueuedForLaterAtItsTimeNotAtTheNextPoll() {
+    var lateness = new CopyOnWriteArrayList<Duration>();
+    var engine = start(JobsFixture.settings(Lanes.PULL)
+            .withTiming(Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(300)),
+        handler("ef.ozon.orders.pull", ctx -> {
+          // jsonb keeps the payload as {"due": "..."}
+          var due = ctx.payload().replaceAll(".*\"due\": ?\"([^\"]+)\".*", "$1");
+          lateness.add(Duration.between(Instant.parse(due), Instant.now()));
+          return JobResult.done();
+        }));
+
+    var now = Instant.now();
+    engine.client().enqueueAll(IntStream.rangeClosed(1, 3)
+        .mapToObj(i -> now.plusMillis(400L * i))
+        .map(due -> JobRequest.of("ef.ozon.orders.pull", "{\"due\":\"" + due + "\"}").runAt(due))
+        .toList());
+
+    // with a 30 s poll, only the wake-up at each job's run time can start it within the wait below
+    await().atMost(Duration.ofSeconds(10)).until(() -> lateness.size() == 3);
+    assertThat(lateness).allSatisfy(late -> assertThat(late).isBetween(Duration.ZERO, Duration.ofMillis(500)));
+  }
+
+  @Test
   void publishesThePlansMetricNames() {
     var registry = new SimpleMeterRegistry();
     var engine = JobsFixture.engine(db, Clock.systemUTC(), JobsFixture.settings(Lanes.PULL), registry, List.of(),
