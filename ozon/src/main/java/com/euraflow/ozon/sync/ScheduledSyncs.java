@@ -6,14 +6,22 @@ import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.jobs.JobSchedule;
 import com.euraflow.kernel.shops.ShopRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The periodic syncs: one cron slot (claimed once across all processes by the job engine) fans out one
  * job per active shop; a shop whose job of that kind is still queued or running is not given another.
+ * The shops' jobs are spread over the period up to the next slot, each shop at its own fixed offset, so
+ * 2,500 shops make a steady stream of pulls instead of 5,000 jobs due at the same second (each shop is
+ * still pulled once per period, and "sync now" brings its queued job forward).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OzonSyncProperties.class)
@@ -46,18 +54,20 @@ class ScheduledSyncs {
   }
 
   @Bean
-  JobHandler ordersPullAll(ShopRegistry shops, JobClient jobs) {
-    return new FanOut(ORDERS_ALL, List.of(SyncKind.orders_fbs, SyncKind.orders_fbo), shops, jobs);
+  JobHandler ordersPullAll(OzonSyncProperties settings, ShopRegistry shops, JobClient jobs, Clock clock) {
+    return new FanOut(ORDERS_ALL, settings.ordersPullCron(), List.of(SyncKind.orders_fbs, SyncKind.orders_fbo),
+        shops, jobs, clock);
   }
 
   @Bean
-  JobHandler productsSyncAll(ShopRegistry shops, JobClient jobs) {
-    return new FanOut(PRODUCTS_ALL, List.of(SyncKind.products), shops, jobs);
+  JobHandler productsSyncAll(OzonSyncProperties settings, ShopRegistry shops, JobClient jobs, Clock clock) {
+    return new FanOut(PRODUCTS_ALL, settings.productsSyncCron(), List.of(SyncKind.products), shops, jobs, clock);
   }
 
   @Bean
-  JobHandler warehousesSyncAll(ShopRegistry shops, JobClient jobs) {
-    return new FanOut(WAREHOUSES_ALL, List.of(SyncKind.warehouses), shops, jobs);
+  JobHandler warehousesSyncAll(OzonSyncProperties settings, ShopRegistry shops, JobClient jobs, Clock clock) {
+    return new FanOut(WAREHOUSES_ALL, settings.warehousesSyncCron(), List.of(SyncKind.warehouses), shops, jobs,
+        clock);
   }
 
   @Bean
@@ -78,17 +88,42 @@ class ScheduledSyncs {
     };
   }
 
-  /** Enqueues the given kinds for every active shop, in one statement per call. */
-  private record FanOut(String name, List<SyncKind> kinds, ShopRegistry shops, JobClient jobs) implements JobHandler {
+  /** Enqueues the given kinds for every active shop, in one statement per call, spread over the period. */
+  record FanOut(String name, String cron, List<SyncKind> kinds, ShopRegistry shops, JobClient jobs, Clock clock)
+      implements JobHandler {
 
     @Override
     public JobResult run(JobContext context) {
+      var now = clock.instant();
+      var period = period(cron, now);
       var active = shops.activeShops();
       jobs.enqueueAll(active.stream()
-          .flatMap(shop -> kinds.stream().map(kind -> OzonJobs.request(kind, shop.shopId(), shop.ownerId(), 0)))
+          .flatMap(shop -> kinds.stream().map(kind -> OzonJobs.request(kind, shop.shopId(), shop.ownerId(), 0)
+              .runAt(now.plus(offset(shop.shopId(), kinds.indexOf(kind), kinds.size(), period)))))
           .toList());
       context.progress(100, active.size() + " shops");
       return JobResult.done();
+    }
+
+    /** The time between two slots of the cron, read from the next two. */
+    static Duration period(String cron, Instant now) {
+      var expression = CronExpression.parse(cron);
+      var next = expression.next(now.atZone(ZoneOffset.UTC));
+      var after = next == null ? null : expression.next(next);
+      return next == null || after == null ? Duration.ZERO : Duration.between(next, after);
+    }
+
+    /**
+     * A shop's fixed place in the period (a hash of its id, so the same every period), the kinds of one shop a
+     * share of the period apart.
+     */
+    static Duration offset(long shopId, int kind, int kinds, Duration period) {
+      var millis = period.toMillis();
+      if (millis <= 0) {
+        return Duration.ZERO;
+      }
+      var place = Math.floorMod(shopId * 0x9E3779B97F4A7C15L, millis);
+      return Duration.ofMillis((place + kind * millis / kinds) % millis);
     }
   }
 }
