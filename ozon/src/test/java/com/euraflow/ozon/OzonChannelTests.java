@@ -3,7 +3,9 @@ package com.euraflow.ozon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.euraflow.jobs.JobClient;
 import com.euraflow.jobs.JobEvent;
+import com.euraflow.jobs.JobRequest;
 import com.euraflow.jobs.JobState;
 import com.euraflow.kernel.Api;
 import com.euraflow.kernel.accounts.AccountService;
@@ -88,6 +90,7 @@ class OzonChannelTests {
   @Autowired OzonClient ozon;
   @Autowired Jobs jobs;
   @Autowired AccountService accounts;
+  @Autowired JobClient jobClient;
 
   private Api api() {
     return new Api(mvc, json);
@@ -204,7 +207,7 @@ class OzonChannelTests {
     assertThat(guarded.status()).isEqualTo(422);
     assertThat(guarded.code()).isEqualTo("PRICE_GUARD");
     assertThat(badOldPrice.status()).isEqualTo(400);
-    assertThat(badOldPrice.raw()).contains("items[0].old_price");
+    assertThat(badOldPrice.raw()).contains("items[0].oldPrice");
     assertThat(priced.status()).isEqualTo(202);
     await().atMost(SYNC).until(() -> api.get("/api/ef/v1/ozon/products/prices/changes?shopId=" + shopId, main.as())
         .body().valueStream().allMatch(c -> c.get("state").asString().equals("updated")));
@@ -376,6 +379,41 @@ class OzonChannelTests {
     assertThat(new String(printed, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     assertThat(jdbc.sql("SELECT label_print_count FROM ozon.postings WHERE shop_id = :s AND posting_number = :n")
         .param("s", shopId).param("n", posting).query(Integer.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void scheduledPullsAreSpreadOverThePeriodAndSyncNowBringsTheShopsPullForward() {
+    var api = api();
+    var main = api.mainAccount();
+    var shopId = bind(api, main, SANDBOX.shops().get(8));
+    awaitSynced(api, main, shopId);
+
+    var before = Instant.now();
+    fanOutOrdersPulls();
+    fanOutOrdersPulls();
+
+    // the cron of these tests is yearly: each shop's pulls are due somewhere in the coming year, FBS and FBO half a
+    // period apart, and a second fan-out adds nothing while they wait
+    var queued = jdbc.sql("SELECT name, run_at FROM jobs.job WHERE shop_id = :s AND state = 'queued' ORDER BY name")
+        .param("s", shopId).query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+    assertThat(queued).extracting(Map.Entry::getKey).containsExactly("ef.ozon.orders.pull", "ef.ozon.orders.pull_fbo");
+    assertThat(queued).allSatisfy(job -> assertThat(job.getValue()).isBetween(before, before.plus(Duration.ofDays(366))));
+    var apart = Duration.between(queued.get(0).getValue(), queued.get(1).getValue()).abs();
+    assertThat(apart.toDays()).isIn(182L, 183L);
+    var dueTimes = jdbc.sql("SELECT count(DISTINCT run_at), count(*) FROM jobs.job WHERE name = 'ef.ozon.orders.pull' "
+        + "AND state = 'queued'").query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single();
+    assertThat(dueTimes.get(0)).as("every shop at its own time").isEqualTo(dueTimes.get(1));
+
+    var added = SANDBOX.control().addPostings(SANDBOX.shops().get(8).clientId(), 2);
+    var click = api.post("/api/ef/v1/ozon/orders/sync", main.as(), Map.of("shopId", shopId));
+    assertThat(click.body().valueStream().map(s -> s.get("alreadyQueued").asBoolean())).containsOnly(true);
+    awaitJobs(api, main, click.body());
+    assertThat(numbers(shopId)).containsAll(added);
+  }
+
+  private void fanOutOrdersPulls() {
+    var fanOut = jobClient.enqueue(JobRequest.of("ef.ozon.orders.pull.all", "{}"));
+    await().atMost(SYNC).until(() -> jobClient.find(fanOut.id()).orElseThrow().state() == JobState.SUCCEEDED);
   }
 
   private long bind(Api api, Login main, SandboxShop shop) {

@@ -45,7 +45,7 @@ public class Labels {
   @Transactional
   public LabelPrint print(List<String> postingNumbers) {
     if (postingNumbers == null || postingNumbers.isEmpty() || postingNumbers.size() > MAX_BATCH) {
-      throw ValidationFailedException.field("posting_numbers", "1.." + MAX_BATCH + " posting numbers");
+      throw ValidationFailedException.field("postingNumbers", "1.." + MAX_BATCH + " posting numbers");
     }
     var numbers = List.copyOf(new LinkedHashSet<>(postingNumbers));
     var visible = List.copyOf(shopAccess.visibleShopIds());

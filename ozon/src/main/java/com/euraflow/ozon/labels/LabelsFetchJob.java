@@ -1,13 +1,13 @@
 package com.euraflow.ozon.labels;
 
 import com.euraflow.jobs.JobContext;
-import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.ozon.client.OzonClient;
 import com.euraflow.ozon.client.OzonCredentials;
 import com.euraflow.ozon.client.OzonRequestRejected;
 import com.euraflow.ozon.client.labels.PackageLabelRequest;
 import com.euraflow.ozon.sync.OzonJobs;
+import com.euraflow.ozon.sync.ShopJob;
 import com.euraflow.ozon.sync.SyncKind;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,33 +21,27 @@ import org.springframework.stereotype.Component;
  * posting fails all), one by one; while OZON is still preparing labels, the job comes back later.
  */
 @Component
-class LabelsFetchJob implements JobHandler {
+class LabelsFetchJob extends ShopJob {
 
   static final Duration NOT_READY_RETRY = Duration.ofSeconds(15);
 
   private final LabelRepository labels;
   private final OzonClient ozon;
-  private final OzonJobs ozonJobs;
   private final Clock clock;
 
   LabelsFetchJob(LabelRepository labels, OzonClient ozon, OzonJobs ozonJobs, Clock clock) {
+    super(SyncKind.labels, ozonJobs);
     this.labels = labels;
     this.ozon = ozon;
-    this.ozonJobs = ozonJobs;
     this.clock = clock;
   }
 
   record Payload(List<String> postingNumbers) {}
 
   @Override
-  public String name() {
-    return SyncKind.labels.jobName;
-  }
-
-  @Override
-  public JobResult run(JobContext context) {
+  protected JobResult run(JobContext context, OzonCredentials credentials) {
     var wanted = context.payload(Payload.class).postingNumbers();
-    return ozonJobs.runForShop(context, SyncKind.labels, credentials -> fetch(context, credentials, wanted));
+    return fetch(context, credentials, wanted);
   }
 
   private JobResult fetch(JobContext context, OzonCredentials credentials, List<String> wanted) {

@@ -1,13 +1,13 @@
 package com.euraflow.ozon.postings;
 
 import com.euraflow.jobs.JobContext;
-import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.ozon.client.OzonClient;
 import com.euraflow.ozon.client.OzonCredentials;
 import com.euraflow.ozon.client.paging.OzonPages;
 import com.euraflow.ozon.client.postings.PostingFboListRequest;
 import com.euraflow.ozon.sync.OzonJobs;
+import com.euraflow.ozon.sync.ShopJob;
 import com.euraflow.ozon.sync.OzonSyncProperties;
 import com.euraflow.ozon.sync.SyncCheckpoints;
 import com.euraflow.ozon.sync.SyncKind;
@@ -20,35 +20,29 @@ import org.springframework.stereotype.Component;
  * backfill each pull re-reads the last {@code fboLookback} (plus anything since the saved position).
  */
 @Component
-class FboPullJob implements JobHandler {
+class FboPullJob extends ShopJob {
 
   private static final Duration WINDOW = Duration.ofDays(30);
 
   private final PostingRepository postings;
   private final OzonClient ozon;
-  private final OzonJobs ozonJobs;
   private final SyncCheckpoints checkpoints;
   private final OzonSyncProperties settings;
   private final Clock clock;
 
   FboPullJob(PostingRepository postings, OzonClient ozon, OzonJobs ozonJobs, SyncCheckpoints checkpoints,
       OzonSyncProperties settings, Clock clock) {
+    super(SyncKind.orders_fbo, ozonJobs);
     this.postings = postings;
     this.ozon = ozon;
-    this.ozonJobs = ozonJobs;
     this.checkpoints = checkpoints;
     this.settings = settings;
     this.clock = clock;
   }
 
   @Override
-  public String name() {
-    return SyncKind.orders_fbo.jobName;
-  }
-
-  @Override
-  public JobResult run(JobContext context) {
-    return ozonJobs.runForShop(context, SyncKind.orders_fbo, credentials -> pull(context, credentials));
+  protected JobResult run(JobContext context, OzonCredentials credentials) {
+    return pull(context, credentials);
   }
 
   private JobResult pull(JobContext context, OzonCredentials credentials) {

@@ -1,7 +1,6 @@
 package com.euraflow.ozon.postings;
 
 import com.euraflow.jobs.JobContext;
-import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.ozon.client.OzonClient;
 import com.euraflow.ozon.client.OzonCredentials;
@@ -10,6 +9,7 @@ import com.euraflow.ozon.client.postings.PostingFbsListRequest;
 import com.euraflow.ozon.client.postings.PostingWith;
 import com.euraflow.ozon.client.postings.TimeRange;
 import com.euraflow.ozon.sync.OzonJobs;
+import com.euraflow.ozon.sync.ShopJob;
 import com.euraflow.ozon.sync.OzonSyncProperties;
 import com.euraflow.ozon.sync.SyncCheckpoints;
 import com.euraflow.ozon.sync.SyncKind;
@@ -26,14 +26,13 @@ import org.springframework.stereotype.Component;
  * stored in one statement and overlapping pulls are harmless.
  */
 @Component
-class OrdersPullJob implements JobHandler {
+class OrdersPullJob extends ShopJob {
 
   static final int PAGE = PostingFbsListRequest.MAX_LIMIT;
   private static final Duration WINDOW = Duration.ofDays(30);
 
   private final PostingRepository postings;
   private final OzonClient ozon;
-  private final OzonJobs ozonJobs;
   private final SyncCheckpoints checkpoints;
   private final OzonSyncProperties settings;
   private final Clock clock;
@@ -41,9 +40,9 @@ class OrdersPullJob implements JobHandler {
 
   OrdersPullJob(PostingRepository postings, OzonClient ozon, OzonJobs ozonJobs, SyncCheckpoints checkpoints,
       OzonSyncProperties settings, Clock clock, MeterRegistry meters) {
+    super(SyncKind.orders_fbs, ozonJobs);
     this.postings = postings;
     this.ozon = ozon;
-    this.ozonJobs = ozonJobs;
     this.checkpoints = checkpoints;
     this.settings = settings;
     this.clock = clock;
@@ -51,13 +50,8 @@ class OrdersPullJob implements JobHandler {
   }
 
   @Override
-  public String name() {
-    return SyncKind.orders_fbs.jobName;
-  }
-
-  @Override
-  public JobResult run(JobContext context) {
-    return ozonJobs.runForShop(context, SyncKind.orders_fbs, credentials -> pull(context, credentials));
+  protected JobResult run(JobContext context, OzonCredentials credentials) {
+    return pull(context, credentials);
   }
 
   private JobResult pull(JobContext context, OzonCredentials credentials) {

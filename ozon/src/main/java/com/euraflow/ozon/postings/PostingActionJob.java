@@ -1,7 +1,6 @@
 package com.euraflow.ozon.postings;
 
 import com.euraflow.jobs.JobContext;
-import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.ozon.client.OzonClient;
 import com.euraflow.ozon.client.OzonCredentials;
@@ -11,6 +10,7 @@ import com.euraflow.ozon.client.postings.PostingFbsGetRequest;
 import com.euraflow.ozon.client.postings.PostingFbsShipRequest;
 import com.euraflow.ozon.client.postings.TrackingNumberSetRequest;
 import com.euraflow.ozon.sync.OzonJobs;
+import com.euraflow.ozon.sync.ShopJob;
 import com.euraflow.ozon.sync.SyncKind;
 import java.time.Clock;
 import java.util.List;
@@ -18,29 +18,23 @@ import org.springframework.stereotype.Component;
 
 /** Carries out a {@link PostingAction} on OZON, then stores the posting as OZON now describes it. */
 @Component
-class PostingActionJob implements JobHandler {
+class PostingActionJob extends ShopJob {
 
   private final PostingRepository postings;
   private final OzonClient ozon;
-  private final OzonJobs ozonJobs;
   private final Clock clock;
 
   PostingActionJob(PostingRepository postings, OzonClient ozon, OzonJobs ozonJobs, Clock clock) {
+    super(PostingActions.JOB, SyncKind.orders_fbs, ozonJobs);
     this.postings = postings;
     this.ozon = ozon;
-    this.ozonJobs = ozonJobs;
     this.clock = clock;
   }
 
   @Override
-  public String name() {
-    return PostingActions.JOB;
-  }
-
-  @Override
-  public JobResult run(JobContext context) {
+  protected JobResult run(JobContext context, OzonCredentials credentials) {
     var action = context.payload(PostingAction.class);
-    return ozonJobs.runForShop(context, SyncKind.orders_fbs, credentials -> act(context, credentials, action));
+    return act(context, credentials, action);
   }
 
   private JobResult act(JobContext context, OzonCredentials credentials, PostingAction action) {

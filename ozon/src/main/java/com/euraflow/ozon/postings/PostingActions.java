@@ -57,16 +57,16 @@ public class PostingActions {
       case tracking -> {
         if (action.trackingNumber() == null || action.trackingNumber().isBlank()
             || action.trackingNumber().length() > 100) {
-          throw ValidationFailedException.field("tracking_number", "required, at most 100 characters");
+          throw ValidationFailedException.field("trackingNumber", "required, at most 100 characters");
         }
       }
       case cancel -> {
         if (action.cancelReasonId() == null || action.cancelReasonId() <= 0) {
-          throw ValidationFailedException.field("cancel_reason_id", "required, one of OZON's reason ids");
+          throw ValidationFailedException.field("cancelReasonId", "required, one of OZON's reason ids");
         }
         if (action.cancelReasonId() == 402
             && (action.cancelReasonMessage() == null || action.cancelReasonMessage().isBlank())) {
-          throw ValidationFailedException.field("cancel_reason_message", "required for reason 402");
+          throw ValidationFailedException.field("cancelReasonMessage", "required for reason 402");
         }
         if (FINISHED.contains(posting.status())) {
           throw new WrongState("a " + posting.status() + " posting cannot be cancelled");

@@ -1,11 +1,11 @@
 package com.euraflow.ozon.prices;
 
+import com.euraflow.ozon.sync.ItemAnswer;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
@@ -120,7 +120,7 @@ class PriceChangeRepository {
   }
 
   /** Stores OZON's per-item answers and, for accepted ones, the product's shown price. One statement. */
-  void storeResults(long shopId, List<ItemResult> results, Instant now) {
+  void storeResults(long shopId, List<ItemAnswer> results, Instant now) {
     if (results.isEmpty()) {
       return;
     }
@@ -140,15 +140,12 @@ class PriceChangeRepository {
           FROM changed c
          WHERE p.shop_id = :shopId AND p.product_id = c.product_id AND c.state = 'updated'
         """)
-        .param("results", json.writeValueAsString(results.stream().map(r -> Map.of("change_id", r.changeId(),
-            "state", r.state(), "errors", r.errors())).toList()))
+        .param("results", ItemAnswer.rows(results))
         .param("shopId", shopId)
         .param("now", Timestamp.from(now))
         .update();
   }
 
-  /** OZON's answer for one change: state updated, pending (limited, try again) or rejected. */
-  record ItemResult(long changeId, String state, List<Map<String, String>> errors) {}
 
   void setGuard(long shopId, java.math.BigDecimal minMargin) {
     if (minMargin == null) {

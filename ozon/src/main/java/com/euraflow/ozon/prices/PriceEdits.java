@@ -47,15 +47,8 @@ public class PriceEdits {
       throw new PriceGuardViolated(recording.guardedOffers());
     }
     if (recording.recordedOffers().size() != edits.size()) {
-      var found = new HashSet<>(recording.recordedOffers());
-      var problems = new ArrayList<FieldProblem>();
-      for (var i = 0; i < edits.size(); i++) {
-        if (!found.contains(edits.get(i).offerId())) {
-          problems.add(new FieldProblem("items[" + i + "].offer_id", "no offer " + edits.get(i).offerId()
-              + " in this shop"));
-        }
-      }
-      throw new ValidationFailedException(problems);
+      throw ValidationFailedException.unmatched(edits, PriceEdit::offerId, new HashSet<>(recording.recordedOffers()),
+          ".offerId", e -> "no offer " + e.offerId() + " in this shop");
     }
     var job = jobs.enqueue(SyncKind.price_push, shopId, caller.tenantId(), 5);
     return new PriceEditsAccepted(recording.recordedOffers().size(), job.id());
@@ -66,7 +59,7 @@ public class PriceEdits {
   public void setMarginGuard(long shopId, BigDecimal minMargin) {
     shopAccess.requireShop(shopId, Access.WRITE);
     if (minMargin != null && (minMargin.signum() < 0 || minMargin.compareTo(BigDecimal.TEN) > 0)) {
-      throw ValidationFailedException.field("min_margin", "must be 0..10 (a fraction: 0.15 is 15 %)");
+      throw ValidationFailedException.field("minMargin", "must be 0..10 (a fraction: 0.15 is 15 %)");
     }
     changes.setGuard(shopId, minMargin);
   }
@@ -87,22 +80,22 @@ public class PriceEdits {
       var e = edits.get(i);
       var at = "items[" + i + "]";
       if (e.offerId() == null || e.offerId().isBlank() || e.offerId().length() > 200) {
-        problems.add(new FieldProblem(at + ".offer_id", "required, at most 200 characters"));
+        problems.add(new FieldProblem(at + ".offerId", "required, at most 200 characters"));
       } else if (!offers.add(e.offerId())) {
-        problems.add(new FieldProblem(at + ".offer_id", "appears twice"));
+        problems.add(new FieldProblem(at + ".offerId", "appears twice"));
       }
       if (e.price() == null || e.price().signum() <= 0 || e.price().compareTo(MAX_PRICE) >= 0 || e.price().scale() > 4) {
         problems.add(new FieldProblem(at + ".price", "must be a positive amount below 100000000 with at most 4 decimals"));
         continue;
       }
       if (e.oldPrice() != null && e.oldPrice().signum() != 0 && e.oldPrice().compareTo(e.price()) < 0) {
-        problems.add(new FieldProblem(at + ".old_price", "must be at least price (or 0 for none)"));
+        problems.add(new FieldProblem(at + ".oldPrice", "must be at least price (or 0 for none)"));
       }
       if (e.oldPrice() != null && (e.oldPrice().signum() < 0 || e.oldPrice().compareTo(MAX_PRICE) >= 0)) {
-        problems.add(new FieldProblem(at + ".old_price", "must be 0 or a positive amount below 100000000"));
+        problems.add(new FieldProblem(at + ".oldPrice", "must be 0 or a positive amount below 100000000"));
       }
       if (e.minPrice() != null && (e.minPrice().signum() < 0 || e.minPrice().compareTo(e.price()) > 0)) {
-        problems.add(new FieldProblem(at + ".min_price", "must be between 0 and price"));
+        problems.add(new FieldProblem(at + ".minPrice", "must be between 0 and price"));
       }
     }
     if (!problems.isEmpty()) {

@@ -1,13 +1,14 @@
 package com.euraflow.ozon.prices;
 
 import com.euraflow.jobs.JobContext;
-import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.ozon.client.OzonClient;
 import com.euraflow.ozon.client.OzonCredentials;
 import com.euraflow.ozon.client.products.PricesImportRequest;
 import com.euraflow.ozon.client.products.PricesImportResponse;
+import com.euraflow.ozon.sync.ItemAnswer;
 import com.euraflow.ozon.sync.OzonJobs;
+import com.euraflow.ozon.sync.ShopJob;
 import com.euraflow.ozon.sync.SyncCheckpoints;
 import com.euraflow.ozon.sync.SyncKind;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,33 +23,27 @@ import org.springframework.stereotype.Component;
  * product, and stores each item's answer. Products at their hourly limit make the job come back later.
  */
 @Component
-class PricePushJob implements JobHandler {
+class PricePushJob extends ShopJob {
 
   static final int CHANGES_PER_HOUR = 10;
 
   private final PriceChangeRepository changes;
   private final OzonClient ozon;
-  private final OzonJobs ozonJobs;
   private final SyncCheckpoints checkpoints;
   private final Clock clock;
 
   PricePushJob(PriceChangeRepository changes, OzonClient ozon, OzonJobs ozonJobs, SyncCheckpoints checkpoints,
       Clock clock) {
+    super(SyncKind.price_push, ozonJobs);
     this.changes = changes;
     this.ozon = ozon;
-    this.ozonJobs = ozonJobs;
     this.checkpoints = checkpoints;
     this.clock = clock;
   }
 
   @Override
-  public String name() {
-    return SyncKind.price_push.jobName;
-  }
-
-  @Override
-  public JobResult run(JobContext context) {
-    return ozonJobs.runForShop(context, SyncKind.price_push, credentials -> push(context, credentials));
+  protected JobResult run(JobContext context, OzonCredentials credentials) {
+    return push(context, credentials);
   }
 
   private JobResult push(JobContext context, OzonCredentials credentials) {
@@ -69,8 +63,8 @@ class PricePushJob implements JobHandler {
       var results = results(batch, ozon.importPrices(credentials, request));
       changes.storeResults(shopId, results, clock.instant());
       var progressed = results.stream().filter(r -> !r.state().equals("pending")).count();
-      updated += (int) results.stream().filter(r -> r.state().equals("updated")).count();
-      rejected += (int) results.stream().filter(r -> r.state().equals("rejected")).count();
+      updated += ItemAnswer.count(results, "updated");
+      rejected += ItemAnswer.count(results, "rejected");
       context.progress(0, updated + " updated, " + rejected + " rejected");
       if (progressed == 0) {
         break;
@@ -87,24 +81,23 @@ class PricePushJob implements JobHandler {
         "products wait for OZON's limit of 10 price changes an hour");
   }
 
-  private static List<PriceChangeRepository.ItemResult> results(List<PendingPrice> batch,
+  private static List<ItemAnswer> results(List<PendingPrice> batch,
       PricesImportResponse response) {
     var byOffer = new HashMap<String, PricesImportResponse.Result>();
     response.result().forEach(r -> byOffer.put(r.offerId(), r));
-    var results = new ArrayList<PriceChangeRepository.ItemResult>(batch.size());
+    var results = new ArrayList<ItemAnswer>(batch.size());
     for (var p : batch) {
       var answer = byOffer.get(p.offerId());
       if (answer == null) {
-        results.add(new PriceChangeRepository.ItemResult(p.changeId(), "pending",
-            List.of(Map.of("code", "NO_ANSWER", "message", "OZON did not answer for this item"))));
+        results.add(ItemAnswer.missing(p.changeId()));
         continue;
       }
       var errors = answer.errors().stream()
-          .map(e -> Map.of("code", e.code(), "message", e.message() == null ? "" : e.message()))
+          .map(e -> ItemAnswer.error(e.code(), e.message()))
           .toList();
       var limited = answer.errors().stream().anyMatch(e -> e.message() != null && e.message().contains("limit"));
       var state = answer.updated() ? "updated" : limited ? "pending" : "rejected";
-      results.add(new PriceChangeRepository.ItemResult(p.changeId(), state, errors));
+      results.add(new ItemAnswer(p.changeId(), state, errors));
     }
     return results;
   }

@@ -52,7 +52,7 @@ public class Products {
     var shop = repository.shopOf(id).orElseThrow(() -> NotFoundException.of("product", id));
     shopAccess.requireShop(shop, Access.WRITE);
     if (cost != null && (cost.signum() < 0 || cost.scale() > 4 || cost.compareTo(new java.math.BigDecimal("100000000")) >= 0)) {
-      throw ValidationFailedException.field("purchase_cost", "must be 0..99999999.9999");
+      throw ValidationFailedException.field("purchaseCost", "must be 0..99999999.9999");
     }
     repository.setPurchaseCost(id, cost);
     return get(id);

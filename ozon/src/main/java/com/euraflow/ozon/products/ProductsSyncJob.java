@@ -1,7 +1,6 @@
 package com.euraflow.ozon.products;
 
 import com.euraflow.jobs.JobContext;
-import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.ozon.client.OzonClient;
 import com.euraflow.ozon.client.OzonCredentials;
@@ -13,6 +12,7 @@ import com.euraflow.ozon.client.products.ProductListRequest;
 import com.euraflow.ozon.client.products.ProductListResponse;
 import com.euraflow.ozon.client.products.StocksByWarehouseRequest;
 import com.euraflow.ozon.sync.OzonJobs;
+import com.euraflow.ozon.sync.ShopJob;
 import com.euraflow.ozon.sync.SyncCheckpoints;
 import com.euraflow.ozon.sync.SyncKind;
 import java.time.Clock;
@@ -27,33 +27,27 @@ import org.springframework.stereotype.Component;
  * statements. Rows that did not change are rewritten with the same values, so a repeat is harmless.
  */
 @Component
-class ProductsSyncJob implements JobHandler {
+class ProductsSyncJob extends ShopJob {
 
   static final int PAGE = ProductListRequest.MAX_LIMIT;
 
   private final ProductRepository products;
   private final OzonClient ozon;
-  private final OzonJobs ozonJobs;
   private final SyncCheckpoints checkpoints;
   private final Clock clock;
 
   ProductsSyncJob(ProductRepository products, OzonClient ozon, OzonJobs ozonJobs, SyncCheckpoints checkpoints,
       Clock clock) {
+    super(SyncKind.products, ozonJobs);
     this.products = products;
     this.ozon = ozon;
-    this.ozonJobs = ozonJobs;
     this.checkpoints = checkpoints;
     this.clock = clock;
   }
 
   @Override
-  public String name() {
-    return SyncKind.products.jobName;
-  }
-
-  @Override
-  public JobResult run(JobContext context) {
-    return ozonJobs.runForShop(context, SyncKind.products, credentials -> sync(context, credentials));
+  protected JobResult run(JobContext context, OzonCredentials credentials) {
+    return sync(context, credentials);
   }
 
   private JobResult sync(JobContext context, OzonCredentials credentials) {

@@ -1,5 +1,6 @@
 package com.euraflow.ozon.stock;
 
+import com.euraflow.ozon.sync.ItemAnswer;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class StockChangeRepository {
    * Stores OZON's per-item answers: updated items also set the stock we show; items OZON throttled stay
    * pending for the next round; the rest are rejected with OZON's errors. One statement.
    */
-  void storeResults(long shopId, List<ItemResult> results, Instant now) {
+  void storeResults(long shopId, List<ItemAnswer> results, Instant now) {
     if (results.isEmpty()) {
       return;
     }
@@ -124,15 +125,12 @@ class StockChangeRepository {
         ON CONFLICT (shop_id, product_id, warehouse_id)
             DO UPDATE SET present = excluded.present, updated_at = excluded.updated_at
         """)
-        .param("results", json.writeValueAsString(results.stream().map(r -> Map.of("change_id", r.changeId(),
-            "state", r.state(), "errors", r.errors())).toList()))
+        .param("results", ItemAnswer.rows(results))
         .param("shopId", shopId)
         .param("now", Timestamp.from(now))
         .update();
   }
 
-  /** OZON's answer for one change: state updated, pending (throttled, try again) or rejected. */
-  record ItemResult(long changeId, String state, List<Map<String, String>> errors) {}
 
   List<StockChangeView> recent(long shopId, int limit) {
     return jdbc.sql("""

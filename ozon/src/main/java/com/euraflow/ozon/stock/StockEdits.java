@@ -46,15 +46,8 @@ public class StockEdits {
     if (recorded.size() != edits.size()) {
       var found = new HashSet<String>();
       recorded.forEach(r -> found.add(r.offerId() + "@" + r.warehouseId()));
-      var problems = new ArrayList<FieldProblem>();
-      for (var i = 0; i < edits.size(); i++) {
-        var e = edits.get(i);
-        if (!found.contains(e.offerId() + "@" + e.warehouseId())) {
-          problems.add(new FieldProblem("items[" + i + "]", "no offer " + e.offerId()
-              + " or no warehouse " + e.warehouseId() + " in this shop"));
-        }
-      }
-      throw new ValidationFailedException(problems);
+      throw ValidationFailedException.unmatched(edits, e -> e.offerId() + "@" + e.warehouseId(), found, "",
+          e -> "no offer " + e.offerId() + " or no warehouse " + e.warehouseId() + " in this shop");
     }
     var job = jobs.enqueue(SyncKind.stock_push, shopId, caller.tenantId(), 5);
     return new StockEditsAccepted(recorded.stream().map(StockChangeRepository.Recorded::id).toList(), job.id());
@@ -75,7 +68,7 @@ public class StockEdits {
     for (var i = 0; i < edits.size(); i++) {
       var e = edits.get(i);
       if (e.offerId() == null || e.offerId().isBlank() || e.offerId().length() > 200) {
-        problems.add(new FieldProblem("items[" + i + "].offer_id", "required, at most 200 characters"));
+        problems.add(new FieldProblem("items[" + i + "].offerId", "required, at most 200 characters"));
       }
       if (e.stock() < 0 || e.stock() > MAX_STOCK) {
         problems.add(new FieldProblem("items[" + i + "].stock", "must be 0.." + MAX_STOCK));

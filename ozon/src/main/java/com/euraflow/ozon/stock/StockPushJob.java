@@ -1,13 +1,14 @@
 package com.euraflow.ozon.stock;
 
 import com.euraflow.jobs.JobContext;
-import com.euraflow.jobs.JobHandler;
 import com.euraflow.jobs.JobResult;
 import com.euraflow.ozon.client.OzonClient;
 import com.euraflow.ozon.client.OzonCredentials;
 import com.euraflow.ozon.client.products.ProductsStocksRequest;
 import com.euraflow.ozon.client.products.ProductsStocksResponse;
+import com.euraflow.ozon.sync.ItemAnswer;
 import com.euraflow.ozon.sync.OzonJobs;
+import com.euraflow.ozon.sync.ShopJob;
 import com.euraflow.ozon.sync.SyncCheckpoints;
 import com.euraflow.ozon.sync.SyncKind;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,34 +23,28 @@ import org.springframework.stereotype.Component;
  * and stores each item's answer. Pairs still waiting for their 30 s make the job come back later.
  */
 @Component
-class StockPushJob implements JobHandler {
+class StockPushJob extends ShopJob {
 
   static final Duration PAIR_INTERVAL = Duration.ofSeconds(30);
   private static final String THROTTLED = "TOO_MANY_REQUESTS";
 
   private final StockChangeRepository changes;
   private final OzonClient ozon;
-  private final OzonJobs ozonJobs;
   private final SyncCheckpoints checkpoints;
   private final Clock clock;
 
   StockPushJob(StockChangeRepository changes, OzonClient ozon, OzonJobs ozonJobs, SyncCheckpoints checkpoints,
       Clock clock) {
+    super(SyncKind.stock_push, ozonJobs);
     this.changes = changes;
     this.ozon = ozon;
-    this.ozonJobs = ozonJobs;
     this.checkpoints = checkpoints;
     this.clock = clock;
   }
 
   @Override
-  public String name() {
-    return SyncKind.stock_push.jobName;
-  }
-
-  @Override
-  public JobResult run(JobContext context) {
-    return ozonJobs.runForShop(context, SyncKind.stock_push, credentials -> push(context, credentials));
+  protected JobResult run(JobContext context, OzonCredentials credentials) {
+    return push(context, credentials);
   }
 
   private JobResult push(JobContext context, OzonCredentials credentials) {
@@ -68,8 +62,8 @@ class StockPushJob implements JobHandler {
           .toList());
       var results = results(batch, ozon.updateStocks(credentials, request));
       changes.storeResults(shopId, results, clock.instant());
-      updated += (int) results.stream().filter(r -> r.state().equals("updated")).count();
-      rejected += (int) results.stream().filter(r -> r.state().equals("rejected")).count();
+      updated += ItemAnswer.count(results, "updated");
+      rejected += ItemAnswer.count(results, "rejected");
       context.progress(0, updated + " updated, " + rejected + " rejected");
     }
     checkpoints.succeeded(shopId, SyncKind.stock_push, null, clock.instant(),
@@ -84,26 +78,25 @@ class StockPushJob implements JobHandler {
   }
 
   /** OZON answers item by item; match by offer and warehouse, since the order is not promised. */
-  private static List<StockChangeRepository.ItemResult> results(List<PendingStock> batch,
+  private static List<ItemAnswer> results(List<PendingStock> batch,
       ProductsStocksResponse response) {
     var byPair = new HashMap<String, ProductsStocksResponse.Result>();
     for (var r : response.result()) {
       byPair.put(r.offerId() + "@" + r.warehouseId(), r);
     }
-    var results = new ArrayList<StockChangeRepository.ItemResult>(batch.size());
+    var results = new ArrayList<ItemAnswer>(batch.size());
     for (var p : batch) {
       var answer = byPair.get(p.offerId() + "@" + p.warehouseId());
       if (answer == null) {
-        results.add(new StockChangeRepository.ItemResult(p.changeId(), "pending",
-            List.of(Map.of("code", "NO_ANSWER", "message", "OZON did not answer for this item"))));
+        results.add(ItemAnswer.missing(p.changeId()));
         continue;
       }
       var errors = answer.errors().stream()
-          .map(e -> Map.of("code", e.code(), "message", e.message() == null ? "" : e.message()))
+          .map(e -> ItemAnswer.error(e.code(), e.message()))
           .toList();
       var state = answer.updated() ? "updated"
           : answer.errors().stream().anyMatch(e -> THROTTLED.equals(e.code())) ? "pending" : "rejected";
-      results.add(new StockChangeRepository.ItemResult(p.changeId(), state, errors));
+      results.add(new ItemAnswer(p.changeId(), state, errors));
     }
     return results;
   }

@@ -42,7 +42,7 @@ public class OzonJobs {
 
   /** The work of one job for one shop, given the shop's OZON credentials. */
   @FunctionalInterface
-  public interface ShopWork {
+  interface ShopWork {
     JobResult run(OzonCredentials credentials) throws Exception;
   }
 
@@ -64,7 +64,7 @@ public class OzonJobs {
   }
 
   /** Runs {@code work} for the job's shop with the outcome rules above, recording the shop's sync health. */
-  public JobResult runForShop(JobContext context, SyncKind kind, ShopWork work) {
+  JobResult runForShop(JobContext context, SyncKind kind, ShopWork work) {
     var shopId = context.shopId();
     if (shopId == null) {
       return JobResult.fail("job has no shop");

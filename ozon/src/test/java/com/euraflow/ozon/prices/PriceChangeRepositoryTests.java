@@ -3,6 +3,7 @@ package com.euraflow.ozon.prices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.euraflow.ozon.OzonDatabase;
+import com.euraflow.ozon.sync.ItemAnswer;
 import com.euraflow.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -70,7 +71,7 @@ class PriceChangeRepositoryTests {
     for (var i = 0; i < 10; i++) {
       changes.record(1, 9L, List.of(edit("mug", "1" + i + "0")), NOW.plusSeconds(i));
       var sent = changes.sendable(1, NOW.plusSeconds(i), 10, 1000);
-      changes.storeResults(1, sent.stream().map(p -> new PriceChangeRepository.ItemResult(p.changeId(), "updated",
+      changes.storeResults(1, sent.stream().map(p -> new ItemAnswer(p.changeId(), "updated",
           List.of())).toList(), NOW.plusSeconds(i));
     }
     changes.record(1, 9L, List.of(edit("mug", "999")), NOW.plusSeconds(20));

@@ -3,6 +3,7 @@ package com.euraflow.ozon.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.euraflow.ozon.OzonDatabase;
+import com.euraflow.ozon.sync.ItemAnswer;
 import com.euraflow.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class StockChangeRepositoryTests {
   void holdsBackAPairSentWithinThirtySeconds() {
     changes.record(1, 9L, List.of(new StockEdit("offer-1", 10, 5), new StockEdit("offer-2", 10, 6)), NOW);
     var sent = changes.sendable(1, NOW, PAIR_INTERVAL, 100);
-    changes.storeResults(1, sent.stream().map(p -> new StockChangeRepository.ItemResult(p.changeId(), "updated",
+    changes.storeResults(1, sent.stream().map(p -> new ItemAnswer(p.changeId(), "updated",
         List.of())).toList(), NOW);
     changes.record(1, 9L, List.of(new StockEdit("offer-1", 10, 8)), NOW.plusSeconds(5));
 
@@ -91,10 +92,10 @@ class StockChangeRepositoryTests {
     var sent = changes.sendable(1, NOW, PAIR_INTERVAL, 100);
 
     changes.storeResults(1, List.of(
-        new StockChangeRepository.ItemResult(sent.get(0).changeId(), "updated", List.of()),
-        new StockChangeRepository.ItemResult(sent.get(1).changeId(), "rejected",
+        new ItemAnswer(sent.get(0).changeId(), "updated", List.of()),
+        new ItemAnswer(sent.get(1).changeId(), "rejected",
             List.of(Map.of("code", "PRICE_IS_NOT_SENT", "message", "price is not sent"))),
-        new StockChangeRepository.ItemResult(sent.get(2).changeId(), "pending",
+        new ItemAnswer(sent.get(2).changeId(), "pending",
             List.of(Map.of("code", "TOO_MANY_REQUESTS", "message", "Stock is updated too frequently")))), NOW);
 
     assertThat(changes.recent(1, 10)).extracting(StockChangeView::offerId, StockChangeView::state)
