@@ -54,6 +54,25 @@ class ControlApiTests {
   }
 
   @Test
+  void listsThePostingsThatArrivedInATimeWindow() {
+    var now = client.control("GET", "/__sandbox/clock", null).json().path("now").asString();
+    var added = client.control("POST", "/__sandbox/shops/100001/postings", "{\"count\":3}").json().path("posting_numbers");
+
+    var arrivals = client.control("GET", "/__sandbox/arrivals?since=" + now + "&to=" + now, null).json();
+    assertThat(arrivals.valueStream().map(a -> a.path("posting_number").asString()))
+        .containsAll(added.valueStream().map(n -> n.asString()).toList());
+    assertThat(arrivals.valueStream()).allSatisfy(a -> {
+      assertThat(a.path("client_id").asString()).isEqualTo("100001");
+      assertThat(a.path("in_process_at").asString()).isEqualTo(now);
+    });
+    var earlier = java.time.Instant.parse(now).minusSeconds(1).toString();
+    assertThat(client.control("GET", "/__sandbox/arrivals?since=" + earlier + "&to=" + earlier, null).json()
+        .valueStream().map(a -> a.path("posting_number").asString())).doesNotContainAnyElementsOf(
+        added.valueStream().map(n -> n.asString()).toList());
+    assertThat(client.control("GET", "/__sandbox/arrivals?since=yesterday", null).status()).isEqualTo(400);
+  }
+
+  @Test
   void setsAndClearsFaults() {
     client.control("PUT", "/__sandbox/shops/100002/faults", "{\"error_503_rate\":1.0}");
     var second = sandbox.shops().get(1);

@@ -5,6 +5,7 @@ import com.euraflow.sandbox.control.SandboxControl;
 import com.euraflow.sandbox.world.World;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +63,7 @@ final class ControlEndpoints {
           return ok();
         }
         case "GET /__sandbox/requests" -> { return requests(query); }
+        case "GET /__sandbox/arrivals" -> { return arrivals(query); }
         case "DELETE /__sandbox/calls" -> {
           control.resetCalls();
           return ok();
@@ -139,6 +141,38 @@ final class ControlEndpoints {
       node.put("body", r.body());
     }
     return Reply.json(list);
+  }
+
+  /**
+   * The FBS postings of every generated shop that arrived in [since, to] (ISO instants): what a load test compares
+   * with the time each reached EuraFlow to measure its freshness.
+   */
+  private Reply arrivals(String query) {
+    var since = Instant.EPOCH;
+    var to = control.now();
+    for (var pair : query == null ? new String[0] : query.split("&")) {
+      var kv = pair.split("=", 2);
+      if (kv.length == 2 && kv[0].equals("since")) since = instant(kv[1]);
+      if (kv.length == 2 && kv[0].equals("to")) to = instant(kv[1]);
+    }
+    var list = Json.array();
+    for (var shop : world.generatedShops()) {
+      for (var posting : shop.postingsBetween(since.toEpochMilli(), to.toEpochMilli())) {
+        var node = list.addObject();
+        node.put("client_id", Long.toString(shop.shop().clientId()));
+        node.put("posting_number", posting.postingNumber());
+        node.put("in_process_at", Instant.ofEpochMilli(posting.inProcessAt()).toString());
+      }
+    }
+    return Reply.json(list);
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO instant: " + text);
+    }
   }
 
   private static Faults faults(JsonNode body) {

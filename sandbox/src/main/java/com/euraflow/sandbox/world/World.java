@@ -32,6 +32,11 @@ public final class World {
     return shops.computeIfAbsent((int) index, i -> new ShopWorld(settings, i, clock));
   }
 
+  /** The shops generated so far (every shop that has been called), in no particular order. */
+  public List<ShopWorld> generatedShops() {
+    return List.copyOf(shops.values());
+  }
+
   /** True if {@code apiKey} is the key of {@code clientId}, computed without generating the shop. */
   public boolean authenticates(long clientId, String apiKey) {
     long index = clientId - SandboxShop.FIRST_CLIENT_ID;
