@@ -1,44 +1,59 @@
 #!/usr/bin/env bash
-# Set-up step of the load test (issue 7): brings up, on this machine only (127.0.0.1),
-#   - a fresh PostgreSQL database on the local server (127.0.0.1:5432, user postgres, trust auth), unique name;
-#   - a standalone OZON sandbox with 3 shops per user (200 products, 1000 postings each), OZON calls slowed
+# Set-up step of the load test (issue 7): brings up, on this machine only (127.0.0.1), the seed plan's single-server
+# layout with the tuned configuration of deploy/capacity/<profile>/ (EF_LT_PROFILE, default 2c-4g):
+#   - a PostgreSQL cluster of its own (initdb into loadtest/results/state/pg, port 15432, that profile's
+#     postgresql.conf), so its memory, CPU and settings are the load test's alone;
+#   - a Redis of its own (port 16379, that profile's redis.conf);
+#   - a standalone OZON sandbox with 3 shops per user (210 products, of which OZON lists ~204 as not archived,
+#     and 1000 FBS postings in 30 days plus FBO ones each), OZON calls slowed
 #     to a realistic spread (median about 150 ms, tail to 1 s, 1 % 429s) through its control API;
-#   - EuraFlow from the app jar as in production (EF_ENV=production, generated secrets, external PostgreSQL
-#     and Redis, EF_SANDBOX=off, login throttle per IP raised for the load generator);
+#   - EuraFlow from the app jar as in production (EF_ENV=production, generated secrets), as two processes: the
+#     API (EF_ROLE=api, port 18080) and the worker (EF_ROLE=worker, port 18082, health and metrics only), each
+#     with the profile's euraflow-{api,worker}.env (JVM flags, pool) and euraflow.yml (lanes, pull period);
 # then creates main accounts lt-user-0001..N through the admin API, binds 2 or 3 sandbox shops to each
-# (odd users 3, even users 2) and waits until every shop's first orders and products syncs have succeeded.
+# (odd users 3, even users 2), waits until every shop's first orders sync has succeeded and the pull and sync
+# queues are drained, so a run starts in the steady state.
 #
 #   scripts/loadtest-setup.sh N          # idempotent: starts what is not running, adds the users still missing
-#   scripts/loadtest-setup.sh --stop     # stops the app and sandbox it started (the database is kept)
+#   scripts/loadtest-setup.sh --stop     # stops everything it started (the data is kept for the next N)
+#   scripts/loadtest-setup.sh --reset    # stops everything and deletes the state (database included)
 #
-# State (ports, secrets, database name, pids, logs) lives in loadtest/results/state/. Settings:
-#   EF_LT_APP_PORT (18080)  EF_LT_SANDBOX_PORT (18081)  EF_LT_MAX_USERS (1000: sandbox shops = 3 × this)
-#   EF_LT_APP_HEAP (1g)     EF_LT_SYNC_WAIT_SECONDS (900)  EF_LT_WAIT_PRODUCTS (unset: orders syncs only)
+# State (ports, secrets, pids, logs, the database cluster) lives in loadtest/results/state/. Settings:
+#   EF_LT_PROFILE (2c-4g)   EF_LT_MAX_USERS (1000: sandbox shops = 3 x this)   EF_LT_SYNC_WAIT_SECONDS (3600)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-home.sh
 
 STATE=loadtest/results/state
 mkdir -p "$STATE"
-APP_PORT=${EF_LT_APP_PORT:-18080}
-SANDBOX_PORT=${EF_LT_SANDBOX_PORT:-18081}
+PROFILE=${EF_LT_PROFILE:-2c-4g}
+CONF=$(realpath "deploy/capacity/$PROFILE")
+[ -d "$CONF" ] || { echo "no profile $CONF"; exit 1; }
+APP_PORT=18080
+WORKER_PORT=18082
+SANDBOX_PORT=18081
+PG_PORT=15432
+REDIS_PORT=16379
+PGDATA=$(realpath -m "$STATE/pg")
 MAX_USERS=${EF_LT_MAX_USERS:-1000}
-APP_HEAP=${EF_LT_APP_HEAP:-1g}
-SYNC_WAIT=${EF_LT_SYNC_WAIT_SECONDS:-900}
-# Products syncs are not waited for by default: on 2026-11-26 the job engine's rate bucket (capacity 1 token)
-# started them far slower than shops were bound (docs/capacity.md); EF_LT_WAIT_PRODUCTS=1 waits for them too.
-WAIT_PRODUCTS=${EF_LT_WAIT_PRODUCTS:-}
+SYNC_WAIT=${EF_LT_SYNC_WAIT_SECONDS:-3600}
 APP_URL=http://127.0.0.1:$APP_PORT
+WORKER_URL=http://127.0.0.1:$WORKER_PORT
 SANDBOX_URL=http://127.0.0.1:$SANDBOX_PORT
 APP_JAR=app/target/euraflow-app-0.1.0-SNAPSHOT.jar
 SANDBOX_JAR=sandbox/target/euraflow-sandbox-0.1.0-SNAPSHOT.jar
 USER_PASSWORD=loadtest-password
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PSQL="psql -h 127.0.0.1 -p $PG_PORT -U postgres -d euraflow -v ON_ERROR_STOP=1 -qAt"
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-if [ "${1:-}" = "--stop" ]; then
+# PostgreSQL refuses to run as root: as root, its commands run as the postgres user
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+stop_all() {
   # the app first (its graceful shutdown waits for running jobs, which need the sandbox), each for at most 30 s
-  for p in "$STATE/app.pid" "$STATE/sandbox.pid"; do
+  for p in "$STATE/api.pid" "$STATE/worker.pid" "$STATE/sandbox.pid"; do
     if alive "$p"; then
       pid=$(cat "$p"); kill "$pid"
       for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
@@ -47,13 +62,17 @@ if [ "${1:-}" = "--stop" ]; then
     fi
     rm -f "$p"
   done
-  exit 0
-fi
+  if alive "$STATE/redis.pid"; then redis-cli -p $REDIS_PORT shutdown nosave >/dev/null 2>&1 || true; echo "stopped redis"; fi
+  if [ -f "$PGDATA/postmaster.pid" ]; then as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null; echo "stopped postgresql"; fi
+}
+case "${1:-}" in
+  --stop) stop_all; exit 0 ;;
+  --reset) stop_all; rm -rf "$STATE"; echo "deleted $STATE"; exit 0 ;;
+esac
 N=${1:?usage: scripts/loadtest-setup.sh N | --stop}
 
 if [ ! -f "$STATE/state.env" ]; then
   {
-    echo "EF_LT_DB=ef_loadtest_$(date -u +%Y%m%d%H%M%S)_$$"
     echo "EF_LT_MASTER_KEY='k1:$(openssl rand -base64 32)'"
     echo "EF_LT_TOKEN_SECRET='$(openssl rand -base64 48 | tr -d '\n')'"
     echo "EF_LT_ADMIN_PASSWORD='$(openssl rand -hex 16)'"
@@ -64,16 +83,31 @@ fi
 
 [ -f "$APP_JAR" ] && [ -f "$SANDBOX_JAR" ] || mvn -B -q -ntp install -DskipTests
 
-# --- PostgreSQL: a database of our own on the local server
-if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$EF_LT_DB'" | grep -q 1; then
-  psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $EF_LT_DB"
-  echo "created database $EF_LT_DB"
+# --- PostgreSQL: a cluster of our own with the profile's postgresql.conf
+if [ ! -f "$PGDATA/PG_VERSION" ]; then
+  mkdir -p "$PGDATA"; [ "$(id -u)" = 0 ] && chown postgres: "$PGDATA"
+  as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
+  echo "include '$CONF/postgresql.conf'" >> "$PGDATA/postgresql.conf"
+  echo "initialised PostgreSQL in $PGDATA with $CONF/postgresql.conf"
 fi
-redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null
+if ! as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$PGDATA/server.log" -w start >/dev/null
+  echo "PostgreSQL up on 127.0.0.1:$PG_PORT"
+fi
+psql -h 127.0.0.1 -p $PG_PORT -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'euraflow'" | grep -q 1 \
+  || psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc "CREATE DATABASE euraflow"
+
+# --- Redis of our own
+if ! alive "$STATE/redis.pid"; then
+  redis-server "$CONF/redis.conf" --port $REDIS_PORT --daemonize yes --pidfile "$(realpath -m "$STATE/redis.pid")" \
+    --dir "$(realpath "$STATE")" --logfile "$(realpath -m "$STATE/redis.log")"
+  for _ in $(seq 20); do redis-cli -p $REDIS_PORT ping >/dev/null 2>&1 && break; sleep 0.5; done
+  echo "Redis up on 127.0.0.1:$REDIS_PORT"
+fi
 
 # --- sandbox
 if ! alive "$STATE/sandbox.pid"; then
-  nohup java -Xmx768m -jar "$SANDBOX_JAR" --port "$SANDBOX_PORT" --shops $((3 * MAX_USERS)) --products 200 \
+  nohup java -Xmx768m -jar "$SANDBOX_JAR" --port "$SANDBOX_PORT" --shops $((3 * MAX_USERS)) --products 210 \
     --postings 1000 --seed 42 > "$STATE/sandbox.log" 2>&1 &
   echo $! > "$STATE/sandbox.pid"
   for _ in $(seq 60); do curl -sf "$SANDBOX_URL/__sandbox/clock" >/dev/null && break; sleep 1; done
@@ -98,21 +132,28 @@ for index in $(seq 0 $((3 * N - 1))); do
     -d "$(faults_for "$index")" >/dev/null
 done
 
-# --- EuraFlow, production mode
-if ! alive "$STATE/app.pid"; then
-  EF_ENV=production EF_PORT=$APP_PORT EF_ROLE=all \
-  EF_DB_URL="jdbc:postgresql://127.0.0.1:5432/$EF_LT_DB" EF_DB_USERNAME=postgres EF_DB_PASSWORD= \
-  EF_REDIS_URL=redis://127.0.0.1:6379 \
-  EF_MASTER_KEY="$EF_LT_MASTER_KEY" EF_TOKEN_SECRET="$EF_LT_TOKEN_SECRET" \
-  EF_BOOTSTRAP_ADMIN_USERNAME=lt-admin EF_BOOTSTRAP_ADMIN_PASSWORD="$EF_LT_ADMIN_PASSWORD" \
-  EF_OZON_BASE_URL="$SANDBOX_URL" EF_SANDBOX=off \
-  EF_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE=1000000 EF_LOGIN_ATTEMPTS_PER_MINUTE=1000 \
-  nohup java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -XX:+UseG1GC -jar "$APP_JAR" > "$STATE/app.log" 2>&1 &
-  echo $! > "$STATE/app.pid"
-  for _ in $(seq 180); do curl -sf "$APP_URL/readyz" >/dev/null && break; sleep 1; done
-  curl -sf "$APP_URL/readyz" >/dev/null || { echo "EuraFlow did not become ready: $STATE/app.log"; exit 1; }
-  echo "EuraFlow up on $APP_URL (database $EF_LT_DB)"
-fi
+# --- EuraFlow, production mode: the API and the worker, each with its env file
+start_app() { # role port
+  local role=$1 port=$2
+  alive "$STATE/$role.pid" && return 0
+  (
+    set -a; . "$CONF/euraflow-$role.env"; set +a
+    EF_ENV=production EF_PORT=$port \
+    EF_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/euraflow" EF_DB_USERNAME=postgres EF_DB_PASSWORD= \
+    EF_REDIS_URL=redis://127.0.0.1:$REDIS_PORT \
+    EF_MASTER_KEY="$EF_LT_MASTER_KEY" EF_TOKEN_SECRET="$EF_LT_TOKEN_SECRET" \
+    EF_BOOTSTRAP_ADMIN_USERNAME=lt-admin EF_BOOTSTRAP_ADMIN_PASSWORD="$EF_LT_ADMIN_PASSWORD" \
+    EF_OZON_BASE_URL="$SANDBOX_URL" EF_SANDBOX=off \
+    EF_LOGIN_ATTEMPTS_PER_IP_PER_MINUTE=1000000 EF_LOGIN_ATTEMPTS_PER_MINUTE=1000 \
+    exec nohup java $JAVA_OPTS -jar "$APP_JAR" --spring.config.additional-location="file:$CONF/euraflow.yml"
+  ) > "$STATE/$role.log" 2>&1 &
+  echo $! > "$STATE/$role.pid"
+  for _ in $(seq 180); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 1; done
+  curl -sf "http://127.0.0.1:$port/readyz" >/dev/null || { echo "EuraFlow $role did not become ready: $STATE/$role.log"; exit 1; }
+  echo "EuraFlow $role up on port $port"
+}
+start_app worker $WORKER_PORT
+start_app api $APP_PORT
 
 login() {
   curl -sf -X POST "$APP_URL/api/ef/v1/auth/login" -H 'Content-Type: application/json' \
@@ -144,18 +185,17 @@ export -f setup_user login
 export APP_URL ADMIN_TOKEN USER_PASSWORD STATE
 seq 1 "$N" | xargs -P 8 -I{} bash -c 'setup_user {}'
 
-# --- first syncs
+# --- first syncs, then drained queues
 shop_count=$(curl -sf "$APP_URL/api/ef/v1/ozon/shops" -H "Authorization: Bearer $ADMIN_TOKEN" | jq length)
 [ "$shop_count" -gt 0 ] || { echo "no shop bound" >&2; exit 1; }
-echo "$shop_count shops bound; waiting up to ${SYNC_WAIT}s for every shop's first orders sync${WAIT_PRODUCTS:+ and products sync}"
+echo "$shop_count shops bound; waiting up to ${SYNC_WAIT}s for every shop's first orders sync and drained queues"
 deadline=$(( $(date +%s) + SYNC_WAIT ))
 while :; do
-  status=$(curl -sf "$APP_URL/api/ef/v1/ozon/sync-status" -H "Authorization: Bearer $ADMIN_TOKEN" || echo '[]')
-  done_orders=$(jq '[.[] | select((.kind|ascii_downcase|test("order")) and .lastSuccessAt != null) | .shopId] | unique | length' <<< "$status")
-  done_products=$(jq '[.[] | select((.kind|ascii_downcase|test("product")) and .lastSuccessAt != null) | .shopId] | unique | length' <<< "$status")
-  echo "  $(date -u +%T) orders synced: $done_orders/$shop_count, products synced: $done_products/$shop_count"
-  if [ "$done_orders" -ge "$shop_count" ] && { [ "$done_products" -ge "$shop_count" ] || [ -z "$WAIT_PRODUCTS" ]; }; then break; fi
+  synced=$($PSQL -c "SELECT count(DISTINCT shop_id) FROM ozon.sync_checkpoints WHERE kind = 'orders_fbs' AND last_success_at IS NOT NULL")
+  due=$($PSQL -c "SELECT count(*) FROM jobs.job WHERE state = 'queued' AND run_at <= now() AND lane IN ('ef_pull', 'ef_sync')")
+  echo "  $(date -u +%T) orders synced: $synced/$shop_count, pull and sync jobs due: $due"
+  if [ "$synced" -ge "$shop_count" ] && [ "$due" -le 5 ]; then break; fi
   if [ "$(date +%s)" -ge "$deadline" ]; then echo "first syncs not all done within ${SYNC_WAIT}s" >&2; exit 2; fi
-  sleep 10
+  sleep 15
 done
-echo "ready: $N users, $shop_count shops, app $APP_URL, sandbox $SANDBOX_URL, database $EF_LT_DB"
+echo "ready: $N users, $shop_count shops, API $APP_URL, worker $WORKER_URL, sandbox $SANDBOX_URL, PostgreSQL 127.0.0.1:$PG_PORT"
