@@ -359,6 +359,9 @@ public final class JobEngine implements AutoCloseable {
         : finish;
     if (!repository.finish(recorded)) {
       log.warn("job {} lost its lease before finishing; another worker owns it now", finish.id());
+    } else if (recorded.state() == JobState.QUEUED && recorded.runAt() != null) {
+      // a retry or deferral starts when it is due, not at the first poll after
+      wakeLaneAt(lane.name(), recorded.runAt());
     }
     done(lane, execution, started, recorded.outcome());
   }
