@@ -107,7 +107,8 @@ fi
 
 # --- sandbox
 if ! alive "$STATE/sandbox.pid"; then
-  nohup java -Xmx768m -jar "$SANDBOX_JAR" --port "$SANDBOX_PORT" --shops $((3 * MAX_USERS)) --products 210 \
+  # each generated shop world keeps ~0.45 MB (its catalogue, arrival times, written postings): 3 shops a user
+  nohup java -Xmx$(( 512 + 2 * MAX_USERS ))m -jar "$SANDBOX_JAR" --port "$SANDBOX_PORT" --shops $((3 * MAX_USERS)) --products 210 \
     --postings 1000 --seed 42 > "$STATE/sandbox.log" 2>&1 &
   echo $! > "$STATE/sandbox.pid"
   for _ in $(seq 60); do curl -sf "$SANDBOX_URL/__sandbox/clock" >/dev/null && break; sleep 1; done
