@@ -3,6 +3,7 @@ package com.euraflow.kernel.auth;
 import com.euraflow.kernel.errors.EuraFlowException;
 import com.euraflow.kernel.errors.ForbiddenException;
 import com.euraflow.kernel.errors.Problems;
+import com.euraflow.kernel.errors.ServiceBusyException;
 import com.euraflow.kernel.observability.LogFields;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.slf4j.MDC;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -53,6 +55,10 @@ final class AuthenticationFilter extends OncePerRequestFilter {
       }
     } catch (EuraFlowException e) {
       problems.write(request, response, e);
+      return;
+    } catch (CannotGetJdbcConnectionException e) {
+      // the controller advice does not see filters: an overloaded pool is a 503 here too, not a 500
+      problems.write(request, response, ServiceBusyException.databaseBusy());
       return;
     }
     try {

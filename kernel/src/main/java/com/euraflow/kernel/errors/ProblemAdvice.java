@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -123,6 +124,13 @@ class ProblemAdvice {
   ResponseEntity<Problem> duplicate(DuplicateKeyException e, HttpServletRequest request) {
     log.warn("unexpected duplicate on {} {}", request.getMethod(), request.getRequestURI());
     return render(request, ConflictException.of("the record exists already"));
+  }
+
+  /** Every pooled connection stayed busy past the acquisition timeout: overload, not a bug; the client may retry. */
+  @ExceptionHandler(CannotGetJdbcConnectionException.class)
+  ResponseEntity<Problem> busy(CannotGetJdbcConnectionException e, HttpServletRequest request) {
+    log.warn("no database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    return render(request, ServiceBusyException.databaseBusy());
   }
 
   @ExceptionHandler(Exception.class)

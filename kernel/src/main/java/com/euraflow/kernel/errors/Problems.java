@@ -61,8 +61,13 @@ public class Problems {
 
   static HttpHeaders headersFor(EuraFlowException e) {
     var headers = new HttpHeaders();
-    if (e instanceof RateLimitedException r) {
-      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (r.retryAfter().toMillis() + 999) / 1000)));
+    var retryAfter = switch (e) {
+      case RateLimitedException r -> r.retryAfter();
+      case ServiceBusyException b -> b.retryAfter();
+      default -> null;
+    };
+    if (retryAfter != null) {
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
     }
     return headers;
   }
