@@ -7,7 +7,7 @@
 # per N (loadtest/results/summary.md, series.tsv) and plots across N (loadtest/results/plots/).
 #
 #   scripts/loadtest.sh 100 200 500 1000      # N values, ascending (each extends the set-up of the previous)
-#   EF_LT_STEADY_SECONDS=600 EF_LT_RAMP_SECONDS=60 scripts/loadtest.sh 100
+#   EF_LT_STEADY_SECONDS=600 EF_LT_RAMP_SECONDS=60 scripts/loadtest.sh 100   # ramp: 60 s, N x 0.3 s past 500 users
 #   EF_LT_KEEP_RUNNING=1 scripts/loadtest.sh 100   # leave everything up afterwards (else stopped; data kept)
 #
 # Traffic goes to 127.0.0.1 only; every run is bounded (ramp + steady + at most 2 minutes).
@@ -20,7 +20,6 @@ STATE=loadtest/results/state
 APP_URL=http://127.0.0.1:18080
 WORKER_URL=http://127.0.0.1:18082
 PSQL="psql -h 127.0.0.1 -p 15432 -U postgres -d euraflow -qAt"
-RAMP=${EF_LT_RAMP_SECONDS:-60}
 STEADY=${EF_LT_STEADY_SECONDS:-600}
 SERIES=loadtest/results/series-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$SERIES"
@@ -28,23 +27,22 @@ mkdir -p "$SERIES"
 # offline when Gatling is already in ~/.m2, else fetch it once from Maven Central
 mvn -B -q -ntp -o -pl loadtest test-compile 2>/dev/null || mvn -B -q -ntp -pl loadtest test-compile
 
-sample_procfs() { # out file; every 2 s: time group pid cpu_ticks rss_kb pss_kb
+sample_procfs() { # out file; every 2 s: time group pid cpu_ticks rss_kb pss_kb (one awk a round: cheap at 100 pids)
   local out=$1 postmaster
   while :; do
-    local now; now=$(date +%s)
     postmaster=$(head -1 "$STATE/pg/postmaster.pid" 2>/dev/null || true)
-    for entry in "api:$(cat "$STATE/api.pid" 2>/dev/null)" "worker:$(cat "$STATE/worker.pid" 2>/dev/null)" \
-      "sandbox:$(cat "$STATE/sandbox.pid" 2>/dev/null)" "redis:$(cat "$STATE/redis.pid" 2>/dev/null)" \
-      ${postmaster:+"postgres:$postmaster"} $(for p in $(pgrep -P "${postmaster:-1}" 2>/dev/null); do echo "postgres:$p"; done) \
-      $(for p in $(pgrep -f 'io.gatling.app.Gatling|GatlingCLI|io.gatling.plugin' 2>/dev/null); do echo "loadgen:$p"; done); do
-      local group=${entry%%:*} pid=${entry#*:}
-      [ -n "$pid" ] && [ -r "/proc/$pid/stat" ] || continue
-      local ticks rss pss
-      ticks=$(awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$pid/stat" 2>/dev/null) || continue
-      rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null) || continue
-      pss=$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null) || pss=$rss
-      echo "$now $group $pid ${ticks:-0} ${rss:-0} ${pss:-$rss}"
-    done >> "$out"
+    {
+      for g in api worker sandbox redis; do echo "$g $(cat "$STATE/$g.pid" 2>/dev/null)"; done
+      # no match is no error (the script runs with errexit and pipefail)
+      if [ -n "$postmaster" ]; then echo "postgres $postmaster"; pgrep -P "$postmaster" | sed 's/^/postgres /' || true; fi
+      pgrep -f 'io.gatling.app.Gatling|GatlingCLI|io.gatling.plugin' | sed 's/^/loadgen /' || true
+    } | awk -v now="$(date +%s)" '
+      NF == 2 { pid = $2; f = "/proc/" pid "/stat"
+        if ((getline line < f) <= 0) next; close(f)
+        sub(/^.*\) /, "", line); split(line, a, " "); rss = 0; pss = ""
+        f = "/proc/" pid "/status"; while ((getline l < f) > 0) if (l ~ /^VmRSS:/) { split(l, b, " "); rss = b[2] }; close(f)
+        f = "/proc/" pid "/smaps_rollup"; while ((getline l < f) > 0) if (l ~ /^Pss:/) { split(l, b, " "); pss = b[2] }; close(f)
+        print now, $1, pid, a[12] + a[13], rss, (pss == "" ? rss : pss) }' >> "$out"
     sleep 2
   done
 }
@@ -67,6 +65,8 @@ scrape() { # file: both processes' metrics, each sample labelled with its proces
 }
 
 for N in "$@"; do
+  # every login costs ~100 ms of CPU (BCrypt): past 500 users, sellers arrive over N x 0.3 s, not all in a minute
+  RAMP=${EF_LT_RAMP_SECONDS:-$(( N > 500 ? N * 3 / 10 : 60 ))}
   RUN=loadtest/results/run-$N-$(date -u +%Y%m%dT%H%M%SZ)
   mkdir -p "$RUN"
   echo "=== N=$N: set-up"
@@ -88,7 +88,8 @@ for N in "$@"; do
   scripts/loadtest-summary.sh "$RUN" "$N" "$start" "$end" > "$RUN/summary.md"
   java -cp loadtest/target/test-classes com.euraflow.loadtest.report.RunPlots "$RUN" > /dev/null
   cat "$RUN/summary.md" >> "$SERIES/summary.md"
-  { [ -f "$SERIES/series.tsv" ] || head -1 "$RUN/series-row.tsv"; tail -1 "$RUN/series-row.tsv"; } >> "$SERIES/series.tsv"
+  [ -s "$SERIES/series.tsv" ] || head -1 "$RUN/series-row.tsv" > "$SERIES/series.tsv"
+  tail -1 "$RUN/series-row.tsv" >> "$SERIES/series.tsv"
   java -cp loadtest/target/test-classes com.euraflow.loadtest.report.SeriesPlots "$SERIES/series.tsv" "$SERIES/plots" > /dev/null
   rm -rf loadtest/results/plots; cp -r "$SERIES/plots" loadtest/results/plots
   cp "$SERIES/summary.md" loadtest/results/summary.md; cp "$SERIES/series.tsv" loadtest/results/series.tsv
