@@ -96,6 +96,7 @@ if ! as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
 fi
 psql -h 127.0.0.1 -p $PG_PORT -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'euraflow'" | grep -q 1 \
   || psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc "CREATE DATABASE euraflow"
+psql -h 127.0.0.1 -p $PG_PORT -U postgres -d euraflow -qc "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 
 # --- Redis of our own
 if ! alive "$STATE/redis.pid"; then
@@ -184,7 +185,13 @@ setup_user() {
 }
 export -f setup_user login
 export APP_URL ADMIN_TOKEN USER_PASSWORD STATE
-seq 1 "$N" | xargs -P 8 -I{} bash -c 'setup_user {}'
+# users 1..N hold 3 shops when odd and 2 when even; when all are bound already, the set-up only checks the syncs
+wanted_shops=$(( 3 * ((N + 1) / 2) + 2 * (N / 2) ))
+bound_shops=$($PSQL -c "SELECT count(*) FROM kernel.shops s JOIN kernel.accounts a ON a.id = s.owner_id
+  WHERE a.username LIKE 'lt-user-%' AND substring(a.username FROM 9)::int <= $N" 2>/dev/null || echo 0)
+if [ "$bound_shops" -lt "$wanted_shops" ]; then
+  seq 1 "$N" | xargs -P 8 -I{} bash -c 'setup_user {}'
+fi
 
 # --- first syncs, then drained queues
 shop_count=$(curl -sf "$APP_URL/api/ef/v1/ozon/shops" -H "Authorization: Bearer $ADMIN_TOKEN" | jq length)

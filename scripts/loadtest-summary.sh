@@ -159,6 +159,19 @@ awk '
   "$RUN/.st" "$RUN/prometheus-after.txt" | sort
 rm -f "$RUN/.st"
 echo
+echo "### PostgreSQL: the statements that took most time during the run (pg_stat_statements)"
+echo
+echo "| share of time | total (s) | calls | mean (ms) | rows per call | statement |"
+echo "|---|---|---|---|---|---|"
+$PSQL -F $'\t' -c "WITH s AS (SELECT total_exec_time, calls, rows, query FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'euraflow')),
+    t AS (SELECT sum(total_exec_time) AS total FROM s)
+  SELECT round((100 * total_exec_time / nullif(t.total, 0))::numeric, 1) || ' %', round((total_exec_time / 1000)::numeric, 1),
+    calls, round((total_exec_time / nullif(calls, 0))::numeric, 2), round(rows::numeric / nullif(calls, 0), 1),
+    replace(left(regexp_replace(query, '\s+', ' ', 'g'), 140), '|', '\|')
+  FROM s, t ORDER BY total_exec_time DESC LIMIT 12" 2>/dev/null \
+  | awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' || echo "| (pg_stat_statements not loaded) | | | | | |"
+echo
 echo "### CPU and memory by process group (procfs every 2 s)"
 echo
 echo "| process group | CPU-seconds | mean cores used | peak RSS sum (MiB) | peak PSS sum (MiB) | processes seen |"

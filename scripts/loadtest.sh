@@ -72,6 +72,7 @@ for N in "$@"; do
   echo "=== N=$N: set-up"
   scripts/loadtest-setup.sh "$N" | tee "$RUN/setup.log"
   scrape "$RUN/prometheus-before.txt"
+  $PSQL -c "SELECT pg_stat_statements_reset()" > /dev/null
   sample_procfs "$RUN/procfs.txt" & PROCFS=$!
   sample_queues "$RUN/queues.txt" & QUEUES=$!
   trap 'kill $PROCFS $QUEUES 2>/dev/null || true' EXIT
